@@ -1,0 +1,8 @@
+//! Writing what Dateline found: the extraction as JSON/JSONL/CSV, and (later) pictures of the
+//! timeline. Files are written atomically.
+
+pub mod atomic;
+pub mod csv_rows;
+pub mod json;
+
+pub use json::Extraction;

@@ -1,0 +1,161 @@
+//! Loading articles from the files users already have. One broken file never stops a load:
+//! each problem becomes an [`IngestError`] naming the file, and every other file still loads.
+//! Nothing here touches the network.
+
+mod decode;
+mod error;
+mod fields;
+mod html;
+mod html_meta;
+mod json;
+mod markdown;
+mod meta_date;
+mod plain;
+mod walk;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+pub use decode::decode_text;
+pub use error::{IngestError, IngestProblem};
+pub use meta_date::parse_metadata_date;
+pub use walk::collect_files;
+
+use crate::model::Article;
+
+/// Files larger than this are refused: a news article is a few kilobytes, a saved page a few
+/// megabytes; 50 MB leaves room for big JSONL dumps while keeping a stray video out of memory.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
+
+#[derive(Clone, Debug)]
+pub struct IngestOptions {
+    pub max_file_bytes: u64,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        Self {
+            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+        }
+    }
+}
+
+/// What loading one file produced: some articles, some errors, or both (a JSONL file with a
+/// bad line).
+#[derive(Debug, Default, PartialEq)]
+pub struct FileOutcome {
+    pub articles: Vec<Article>,
+    pub errors: Vec<IngestError>,
+}
+
+/// Everything a load produced, in the order the files were given (folders sorted by name).
+#[derive(Debug, Default)]
+pub struct LoadReport {
+    pub articles: Vec<Article>,
+    pub errors: Vec<IngestError>,
+}
+
+/// The formats we read, by file extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Text,
+    Markdown,
+    Html,
+    Json,
+    JsonLines,
+}
+
+impl FileKind {
+    pub fn from_path(path: &Path) -> Option<Self> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match extension.as_str() {
+            "txt" | "text" => Self::Text,
+            "md" | "markdown" => Self::Markdown,
+            "html" | "htm" | "xhtml" => Self::Html,
+            "json" => Self::Json,
+            "jsonl" | "ndjson" => Self::JsonLines,
+            _ => return None,
+        })
+    }
+}
+
+/// Loads one file's bytes as read from disk (exposed for tests and fuzzing without I/O).
+pub fn parse_bytes(path: &Path, kind: FileKind, bytes: &[u8]) -> FileOutcome {
+    let declared = match kind {
+        FileKind::Html => html::declared_charset(bytes),
+        _ => None,
+    };
+    let text = match decode_text(bytes, declared.as_deref()) {
+        Ok(text) => text,
+        Err(problem) => {
+            return FileOutcome {
+                articles: Vec::new(),
+                errors: vec![IngestError::new(path, problem)],
+            };
+        }
+    };
+    let single = |result: Result<(Article, Option<IngestError>), IngestError>| match result {
+        Ok((article, warning)) => FileOutcome {
+            articles: vec![article],
+            errors: warning.into_iter().collect(),
+        },
+        Err(error) => FileOutcome {
+            articles: Vec::new(),
+            errors: vec![error],
+        },
+    };
+    match kind {
+        FileKind::Text => single(Ok((plain::parse_plain(path, text), None))),
+        FileKind::Markdown => single(markdown::parse_markdown(path, &text)),
+        FileKind::Html => single(html::parse_html(path, &text)),
+        FileKind::Json => json::parse_json(path, &text),
+        FileKind::JsonLines => json::parse_json_lines(path, &text),
+    }
+}
+
+/// Loads one file from disk.
+pub fn load_file(path: &Path, options: &IngestOptions) -> FileOutcome {
+    let fail = |problem| FileOutcome {
+        articles: Vec::new(),
+        errors: vec![IngestError::new(path, problem)],
+    };
+    let Some(kind) = FileKind::from_path(path) else {
+        let extension = path
+            .extension()
+            .map(|e| format!(" `.{}`", e.to_string_lossy()))
+            .unwrap_or_else(|| " (no extension)".to_owned());
+        return fail(IngestProblem::UnknownType(extension));
+    };
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.len() > options.max_file_bytes => {
+            return fail(IngestProblem::TooLarge {
+                size_bytes: meta.len(),
+                limit_bytes: options.max_file_bytes,
+            });
+        }
+        Ok(_) => {}
+        Err(error) => return fail(IngestProblem::Unreadable(error.to_string())),
+    }
+    match std::fs::read(path) {
+        Ok(bytes) => parse_bytes(path, kind, &bytes),
+        Err(error) => fail(IngestProblem::Unreadable(error.to_string())),
+    }
+}
+
+/// Loads files, folders (recursively) or a mix, in parallel. Duplicate articles (same
+/// content, e.g. one file reached through two paths) are kept once.
+pub fn load_paths(paths: &[PathBuf], options: &IngestOptions) -> LoadReport {
+    let (files, mut walk_errors) = collect_files(paths);
+    let outcomes: Vec<FileOutcome> = files.par_iter().map(|path| load_file(path, options)).collect();
+    let mut report = LoadReport::default();
+    report.errors.append(&mut walk_errors);
+    let mut seen = std::collections::HashSet::new();
+    for outcome in outcomes {
+        report
+            .articles
+            .extend(outcome.articles.into_iter().filter(|a| seen.insert(a.id.clone())));
+        report.errors.extend(outcome.errors);
+    }
+    report
+}

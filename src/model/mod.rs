@@ -1,0 +1,14 @@
+//! The core model: articles, time values, events and their evidence. No I/O, no clock.
+
+mod article;
+mod event;
+mod precision;
+mod time_parse;
+mod time_span;
+mod time_value;
+
+pub use article::{Article, ArticleId, DateOrigin, PublicationDate, SourceFormat};
+pub use event::{Event, EventId, Evidence, Quantity};
+pub use precision::Precision;
+pub use time_span::TimeSpan;
+pub use time_value::{Qualifier, Season, TimeValue, datetime_from_secs};
