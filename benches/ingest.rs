@@ -20,7 +20,9 @@ const SENTENCES: [&str; 6] = [
 
 /// A news-like body of about 3 KB, different for each `seed`.
 fn body(seed: usize) -> Vec<String> {
-    (0..24).map(|i| format!("{} ({seed}-{i})", SENTENCES[(seed + i) % SENTENCES.len()])).collect()
+    (0..24)
+        .map(|i| format!("{} ({seed}-{i})", SENTENCES[(seed + i) % SENTENCES.len()]))
+        .collect()
 }
 
 fn write_corpus(dir: &Path) -> u64 {
@@ -28,10 +30,16 @@ fn write_corpus(dir: &Path) -> u64 {
     for seed in 0..FILE_COUNT {
         let paragraphs = body(seed);
         let (name, content) = match seed % 4 {
-            0 => (format!("{seed}.txt"), format!("Headline {seed}\n\n{}", paragraphs.join("\n\n"))),
+            0 => (
+                format!("{seed}.txt"),
+                format!("Headline {seed}\n\n{}", paragraphs.join("\n\n")),
+            ),
             1 => (
                 format!("{seed}.md"),
-                format!("---\ntitle: Story {seed}\ndate: 2016-10-27\noutlet: Wire\n---\n{}", paragraphs.join("\n\n")),
+                format!(
+                    "---\ntitle: Story {seed}\ndate: 2016-10-27\noutlet: Wire\n---\n{}",
+                    paragraphs.join("\n\n")
+                ),
             ),
             2 => {
                 let html: String = paragraphs.iter().map(|p| format!("<p>{p}</p>\n")).collect();
@@ -64,7 +72,12 @@ fn ingest_mixed_corpus(c: &mut Criterion) {
     let paths: Vec<PathBuf> = vec![dir.path().to_owned()];
     let options = IngestOptions::default();
     let report = load_paths(&paths, &options);
-    assert_eq!(report.articles.len(), FILE_COUNT, "errors: {:?}", report.errors.first());
+    assert_eq!(
+        report.articles.len(),
+        FILE_COUNT,
+        "errors: {:?}",
+        report.errors.first()
+    );
 
     let mut group = c.benchmark_group("ingest");
     group.sample_size(10);

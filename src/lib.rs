@@ -7,5 +7,6 @@ pub mod export;
 pub mod extract;
 pub mod ingest;
 pub mod model;
+pub mod temporal;
 #[cfg(feature = "gui")]
 pub mod ui;

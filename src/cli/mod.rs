@@ -1,12 +1,14 @@
 //! The command line: `dateline [PATHS…]` opens the app; subcommands work without a window.
 
 mod extract;
+mod tag;
 
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
 pub use extract::{ExtractArgs, OutputFormat};
+pub use tag::TagArgs;
 
 /// Turns a pile of news articles into a sourced, zoomable timeline.
 #[derive(Debug, Parser)]
@@ -22,6 +24,8 @@ pub struct Cli {
 pub enum Command {
     /// Load articles, extract their events and print them (JSON, JSONL or CSV).
     Extract(ExtractArgs),
+    /// Tag TIMEX3 temporal expressions in JSON lines read from stdin.
+    Tag(TagArgs),
 }
 
 /// The folder the app opens when given no paths.
@@ -40,5 +44,6 @@ pub fn paths_or_default(paths: Vec<PathBuf>) -> Vec<PathBuf> {
 pub fn run_command(command: Command) -> anyhow::Result<i32> {
     match command {
         Command::Extract(args) => extract::run(args),
+        Command::Tag(args) => tag::run(args),
     }
 }

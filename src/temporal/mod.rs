@@ -1,0 +1,236 @@
+//! The temporal tagger: finds TIMEX3 expressions in English news text and normalises them
+//! against a reference date (the article's publication date; never the clock).
+//!
+//! Rules are data (`assets/rules/en/`): normalisation tables, regex fragments, and rules by
+//! type, each with examples that are run as tests (`tests/rule_examples.rs`).
+
+mod normalise;
+mod resolve;
+mod rules;
+mod tense;
+mod timex;
+mod value;
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use regex::RegexSet;
+
+pub use normalise::Tables;
+pub use rules::{DEFAULT_EXAMPLE_DCT, Example, Fragment, Rule, RuleError};
+pub use tense::{Tense, sentence_around, tense_of};
+pub use timex::{Timex, TimexType};
+
+use resolve::Captures;
+
+/// The English rule files, compiled into the binary so start-up reads no files.
+pub const ENGLISH_RULE_FILES: [(&str, &str); 4] = [
+    (
+        "assets/rules/en/date.toml",
+        include_str!("../../assets/rules/en/date.toml"),
+    ),
+    (
+        "assets/rules/en/time.toml",
+        include_str!("../../assets/rules/en/time.toml"),
+    ),
+    (
+        "assets/rules/en/duration.toml",
+        include_str!("../../assets/rules/en/duration.toml"),
+    ),
+    (
+        "assets/rules/en/set.toml",
+        include_str!("../../assets/rules/en/set.toml"),
+    ),
+];
+const ENGLISH_TABLES: (&str, &str) = (
+    "assets/rules/en/normalisation.toml",
+    include_str!("../../assets/rules/en/normalisation.toml"),
+);
+const ENGLISH_FRAGMENTS: (&str, &str) = (
+    "assets/rules/en/patterns.toml",
+    include_str!("../../assets/rules/en/patterns.toml"),
+);
+
+/// Two-digit years up to this many years after the reference year are read as this century
+/// ("'20" in 2016 → 2020); later ones as the previous century ("'98" → 1998).
+const TWO_DIGIT_YEAR_FUTURE_WINDOW: i32 = 10;
+
+/// A compiled rule set.
+#[derive(Debug)]
+pub struct Tagger {
+    rules: Vec<Rule>,
+    tables: Tables,
+    fragments: HashMap<String, Fragment>,
+    /// Every rule's regex in one set: one pass over a text tells which rules can match.
+    prefilter: RegexSet,
+}
+
+struct Candidate {
+    start: usize,
+    end: usize,
+    rule: usize,
+    value: String,
+    time: Option<crate::model::TimeValue>,
+}
+
+impl Tagger {
+    /// The English tagger from the rule files shipped in the binary.
+    pub fn english() -> Result<Self, RuleError> {
+        Self::from_sources(ENGLISH_TABLES, ENGLISH_FRAGMENTS, &ENGLISH_RULE_FILES)
+    }
+
+    /// Compiles `(file name, contents)` sources; errors name the file, line and rule.
+    pub fn from_sources(
+        tables: (&str, &str),
+        fragments: (&str, &str),
+        rule_files: &[(&str, &str)],
+    ) -> Result<Self, RuleError> {
+        let tables = Tables::parse(tables.0, tables.1)?;
+        let fragments = rules::parse_fragments(fragments.0, fragments.1, &tables)?;
+        let mut all = Vec::new();
+        for (file, text) in rule_files {
+            all.extend(rules::parse_rules(file, text, &fragments)?);
+        }
+        let prefilter = RegexSet::new(all.iter().map(|r| r.regex.as_str())).map_err(|e| RuleError {
+            file: "rules".into(),
+            line: 0,
+            message: format!("combining rules: {e}"),
+        })?;
+        Ok(Self {
+            rules: all,
+            tables,
+            fragments,
+            prefilter,
+        })
+    }
+
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    fn normalise(&self, fragment: &str, text: &str, dct: NaiveDate) -> Option<String> {
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        if let Some(table) = self.fragments.get(fragment).and_then(|f| f.table.as_deref()) {
+            return match self.tables.lookup(table, text) {
+                Some(value) => Some(value.to_owned()),
+                None if !digits.is_empty() && text.trim().chars().all(|c| c.is_ascii_digit() || c == ',') => {
+                    Some(digits)
+                }
+                None => None,
+            };
+        }
+        match fragment {
+            "year" | "year2" => {
+                let year: i32 = digits.parse().ok()?;
+                let year = if digits.len() <= 2 {
+                    let this_century = chrono::Datelike::year(&dct) / 100 * 100;
+                    if this_century + year <= chrono::Datelike::year(&dct) + TWO_DIGIT_YEAR_FUTURE_WINDOW {
+                        this_century + year
+                    } else {
+                        this_century - 100 + year
+                    }
+                } else {
+                    year
+                };
+                Some(format!("{year:04}"))
+            }
+            "day" | "month_num" | "hour" | "minute" => {
+                let number: u32 = digits.parse().ok()?;
+                Some(format!("{number:02}"))
+            }
+            "ampm" => Some(
+                if text.to_ascii_lowercase().starts_with('p') {
+                    "PM"
+                } else {
+                    "AM"
+                }
+                .to_owned(),
+            ),
+            _ => Some(text.to_owned()),
+        }
+    }
+
+    fn candidates(&self, text: &str, dct: NaiveDate) -> Vec<Candidate> {
+        let mut found = Vec::new();
+        for rule_index in self.prefilter.matches(text).iter() {
+            let rule = &self.rules[rule_index];
+            for caps in rule.regex.captures_iter(text) {
+                let Some(whole) = caps.get(0) else { continue };
+                let (start, end) = (whole.start(), whole.end());
+                // The match must end at a word boundary (the regex only checks the start).
+                let ends_in_word = text[..end].chars().next_back().is_some_and(char::is_alphanumeric);
+                if start == end
+                    || (ends_in_word && text[end..].chars().next().is_some_and(char::is_alphanumeric))
+                {
+                    continue;
+                }
+                let mut values = HashMap::new();
+                let mut complete = true;
+                for (group, fragment) in &rule.captures {
+                    if let Some(m) = caps.name(group) {
+                        match self.normalise(fragment, m.as_str(), dct) {
+                            Some(v) => {
+                                values.insert(group.as_str(), v);
+                            }
+                            None => complete = false,
+                        }
+                    }
+                }
+                if !complete {
+                    continue;
+                }
+                let tense = || tense_of(sentence_around(text, start, end));
+                let captures = Captures {
+                    values,
+                    dct,
+                    tense: &tense,
+                };
+                if let Some((value, time)) = resolve::evaluate(&rule.value, &captures) {
+                    let time = time.map(|t| t.with_qualifier(rule.qualifier));
+                    found.push(Candidate {
+                        start,
+                        end,
+                        rule: rule_index,
+                        value,
+                        time,
+                    });
+                }
+            }
+        }
+        found
+    }
+
+    /// Tags `text` against the reference date `dct`. Matches never overlap: the longest match
+    /// starting first wins, ties to the rule listed first.
+    pub fn tag(&self, text: &str, dct: NaiveDate) -> Vec<Timex> {
+        let mut candidates = self.candidates(text, dct);
+        candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.rule));
+        let mut chosen: Vec<Candidate> = Vec::new();
+        for candidate in candidates {
+            if chosen.last().is_none_or(|last| candidate.start >= last.end) {
+                chosen.push(candidate);
+            }
+        }
+        // Byte offsets to code point offsets in one pass.
+        let mut timexes = Vec::with_capacity(chosen.len());
+        let mut chars_before = 0;
+        let mut bytes_seen = 0;
+        for candidate in chosen {
+            chars_before += text[bytes_seen..candidate.start].chars().count();
+            let length = text[candidate.start..candidate.end].chars().count();
+            bytes_seen = candidate.start;
+            let rule = &self.rules[candidate.rule];
+            timexes.push(Timex {
+                start_char: chars_before,
+                end_char: chars_before + length,
+                start_byte: candidate.start,
+                end_byte: candidate.end,
+                kind: rule.kind,
+                value: candidate.value,
+                time: candidate.time,
+                rule: rule.id.clone(),
+            });
+        }
+        timexes
+    }
+}

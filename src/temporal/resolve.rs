@@ -1,0 +1,293 @@
+//! Evaluating a rule value against the captures and the reference date.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::tense::Tense;
+use super::value::{Arg, Func, Piece, ValueExpr, add_days, add_months};
+use crate::model::{Precision, Qualifier, Season, TimeValue};
+
+/// The normalised captures of one match, by group name; groups that did not take part are
+/// absent.
+pub struct Captures<'a> {
+    pub values: HashMap<&'a str, String>,
+    pub dct: NaiveDate,
+    /// Computed on demand from the sentence (see [`super::tense`]).
+    pub tense: &'a dyn Fn() -> Tense,
+}
+
+/// A normalised value and, for placeable dates/times, its calendar unit.
+pub type Resolved = (String, Option<TimeValue>);
+
+impl Captures<'_> {
+    fn get<'s>(&'s self, arg: &'s Arg) -> Option<&'s str> {
+        match arg {
+            Arg::Capture(name) | Arg::NegatedCapture(name) => {
+                self.values.get(name.as_str()).map(String::as_str)
+            }
+            Arg::Word(word) => Some(word.as_str()),
+            Arg::Int(_) => None,
+        }
+    }
+
+    fn int(&self, arg: &Arg) -> Option<i64> {
+        match arg {
+            Arg::Int(n) => Some(*n),
+            Arg::NegatedCapture(_) => self.get(arg)?.parse::<i64>().ok().map(|n| -n),
+            _ => self.get(arg)?.parse().ok(),
+        }
+    }
+}
+
+fn placed(value: TimeValue) -> Option<Resolved> {
+    Some((value.to_iso(), Some(value)))
+}
+
+/// The `unit` containing `dct`, shifted by `offset` units.
+fn shifted_unit(dct: NaiveDate, unit: &str, offset: i64) -> Option<TimeValue> {
+    let year = i64::from(dct.year());
+    let to_i32 = |n: i64| i32::try_from(n).ok();
+    match unit {
+        "day" => Some(TimeValue::from_naive_date(add_days(dct, offset)?)),
+        "week" => {
+            let monday = add_days(dct, -i64::from(dct.weekday().num_days_from_monday()) + 7 * offset)?;
+            let week = monday.iso_week();
+            TimeValue::iso_week(week.year(), week.week())
+        }
+        "month" => {
+            let date = add_months(dct.with_day(1)?, offset)?;
+            TimeValue::month(date.year(), date.month())
+        }
+        "quarter" => {
+            let index = year * 4 + i64::from(dct.month0() / 3) + offset;
+            TimeValue::quarter(
+                to_i32(index.div_euclid(4))?,
+                u32::try_from(index.rem_euclid(4)).ok()? + 1,
+            )
+        }
+        "year" => TimeValue::year(to_i32(year + offset)?),
+        "decade" => TimeValue::decade(to_i32(year.div_euclid(10) + offset)?),
+        "century" => TimeValue::century(to_i32(year.div_euclid(100) + offset)?),
+        _ => None,
+    }
+}
+
+/// The occurrence of a calendar pattern nearest the reference date in the direction the
+/// tense (or an explicit offset) says. `candidates` yields the occurrence in a given year.
+fn pick_by_direction(
+    dct: NaiveDate,
+    direction: Option<Tense>,
+    candidate: impl Fn(i32) -> Option<TimeValue>,
+) -> Option<TimeValue> {
+    let dct_secs = TimeValue::from_naive_date(dct).start_secs;
+    let options: Vec<TimeValue> = (-1..=1).filter_map(|d| candidate(dct.year() + d)).collect();
+    let contains = |v: &TimeValue| v.start_secs <= dct_secs && dct_secs < v.end_secs();
+    match direction {
+        Some(Tense::Past) => options
+            .into_iter()
+            .filter(|v| v.start_secs <= dct_secs)
+            .max_by_key(|v| v.start_secs),
+        Some(Tense::Future) => options
+            .into_iter()
+            .filter(|v| v.end_secs() > dct_secs)
+            .min_by_key(|v| v.start_secs),
+        None => options.into_iter().min_by_key(|v| {
+            if contains(v) {
+                0
+            } else {
+                (v.start_secs - dct_secs)
+                    .abs()
+                    .min((v.end_secs() - dct_secs).abs())
+            }
+        }),
+    }
+}
+
+/// Like [`pick_by_direction`] but excluding the unit that contains the reference date:
+/// "last April" in April means the April of last year.
+fn pick_strictly(
+    dct: NaiveDate,
+    offset: i64,
+    candidate: impl Fn(i32) -> Option<TimeValue>,
+) -> Option<TimeValue> {
+    let dct_secs = TimeValue::from_naive_date(dct).start_secs;
+    let options: Vec<TimeValue> = (-1..=1).filter_map(|d| candidate(dct.year() + d)).collect();
+    match offset {
+        ..0 => options
+            .into_iter()
+            .filter(|v| v.end_secs() <= dct_secs)
+            .max_by_key(|v| v.start_secs),
+        0 => options
+            .into_iter()
+            .find(|v| v.start_date().is_some_and(|d| d.year() == dct.year())),
+        _ => options
+            .into_iter()
+            .filter(|v| v.start_secs > dct_secs)
+            .min_by_key(|v| v.start_secs),
+    }
+}
+
+fn season_from_code(code: &str) -> Option<Season> {
+    Some(match code {
+        "SP" => Season::Spring,
+        "SU" => Season::Summer,
+        "FA" => Season::Fall,
+        "WI" => Season::Winter,
+        _ => return None,
+    })
+}
+
+fn weekday_date(dct: NaiveDate, weekday: i64, offset: Option<i64>, tense: Tense) -> Option<NaiveDate> {
+    let today = i64::from(dct.weekday().number_from_monday());
+    let back = (today - weekday).rem_euclid(7);
+    let forward = (weekday - today).rem_euclid(7);
+    let days = match (offset, tense) {
+        (Some(offset), _) if offset < 0 => -(if back == 0 { 7 } else { back }),
+        (Some(offset), _) if offset > 0 => {
+            if forward == 0 {
+                7
+            } else {
+                forward
+            }
+        }
+        (_, Tense::Past) => -back,
+        (_, Tense::Future) => forward,
+    };
+    add_days(dct, days)
+}
+
+fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolved> {
+    let dct = captures.dct;
+    let arg = |i: usize| args.get(i);
+    match func {
+        Func::Ref => {
+            let unit = captures.get(arg(0)?)?;
+            let offset_arg = arg(1)?;
+            if captures.get(offset_arg) == Some("X") {
+                let past = matches!(offset_arg, Arg::NegatedCapture(_));
+                return Some((if past { "PAST_REF" } else { "FUTURE_REF" }.to_owned(), None));
+            }
+            placed(shifted_unit(dct, unit, captures.int(offset_arg)?)?)
+        }
+        Func::Weekday => {
+            let weekday = captures.int(arg(0)?)?;
+            let offset = arg(1).and_then(|a| captures.int(a));
+            placed(TimeValue::from_naive_date(weekday_date(
+                dct,
+                weekday,
+                offset,
+                (captures.tense)(),
+            )?))
+        }
+        Func::WeekdayPart => {
+            let weekday = captures.int(arg(0)?)?;
+            let part = captures.get(arg(1)?)?;
+            let date = weekday_date(dct, weekday, None, (captures.tense)())?;
+            let day = TimeValue::from_naive_date(date).with_qualifier(Qualifier::Approximate);
+            Some((format!("{}T{part}", day.to_iso()), Some(day)))
+        }
+        Func::DayPart => {
+            let date = add_days(dct, captures.int(arg(0)?)?)?;
+            let part = captures.get(arg(1)?)?;
+            let day = TimeValue::from_naive_date(date).with_qualifier(Qualifier::Approximate);
+            Some((format!("{}T{part}", day.to_iso()), Some(day)))
+        }
+        Func::Yearless => {
+            let month = u32::try_from(captures.int(arg(0)?)?).ok()?;
+            let day = match arg(1) {
+                Some(a) => Some(u32::try_from(captures.int(a)?).ok()?),
+                None => None,
+            };
+            let candidate = |year| match day {
+                Some(day) => TimeValue::day(year, month, day),
+                None => TimeValue::month(year, month),
+            };
+            let value = pick_by_direction(dct, Some((captures.tense)()), candidate)
+                .or_else(|| pick_by_direction(dct, None, candidate))?;
+            placed(value)
+        }
+        Func::NamedMonth => {
+            let month = u32::try_from(captures.int(arg(0)?)?).ok()?;
+            placed(pick_strictly(dct, captures.int(arg(1)?)?, |year| {
+                TimeValue::month(year, month)
+            })?)
+        }
+        Func::NamedSeason => {
+            let season = season_from_code(captures.get(arg(0)?)?)?;
+            placed(pick_strictly(dct, captures.int(arg(1)?)?, |year| {
+                TimeValue::season(year, season)
+            })?)
+        }
+        Func::Duration => {
+            let number = match arg(0)? {
+                Arg::Int(n) => n.to_string(),
+                other => captures.get(other)?.to_owned(),
+            };
+            let unit = captures.get(arg(1)?)?;
+            Some(match unit.strip_prefix('T') {
+                Some(time_unit) => (format!("PT{number}{time_unit}"), None),
+                None => (format!("P{number}{unit}"), None),
+            })
+        }
+        Func::Quarter => {
+            let quarter = u32::try_from(captures.int(arg(0)?)?).ok()?;
+            let year = match arg(1) {
+                Some(a) => i32::try_from(captures.int(a)?).ok()?,
+                None => dct.year(),
+            };
+            placed(TimeValue::quarter(year, quarter)?)
+        }
+        Func::Time => {
+            let mut hour = u32::try_from(captures.int(arg(0)?)?).ok()?;
+            let minute = arg(1).and_then(|a| captures.int(a)).unwrap_or(0);
+            let meridiem = arg(2).and_then(|a| captures.get(a)).unwrap_or_default();
+            match meridiem {
+                "PM" if hour < 12 => hour += 12,
+                "AM" if hour == 12 => hour = 0,
+                _ => {}
+            }
+            let value = TimeValue::minute(
+                dct.year(),
+                dct.month(),
+                dct.day(),
+                hour,
+                u32::try_from(minute).ok()?,
+            )?;
+            placed(value)
+        }
+        Func::Decade => {
+            let year = captures.int(arg(0)?)?;
+            placed(TimeValue::decade(i32::try_from(year.div_euclid(10)).ok()?)?)
+        }
+        Func::Century => {
+            let ordinal = captures.int(arg(0)?)?;
+            placed(TimeValue::century(i32::try_from(ordinal - 1).ok()?)?)
+        }
+    }
+}
+
+/// The value of a rule for one match; `None` when the captures do not make a valid value
+/// (e.g. "February 30"), in which case the match is dropped.
+pub fn evaluate(expr: &ValueExpr, captures: &Captures) -> Option<Resolved> {
+    match expr {
+        ValueExpr::Call { func, args } => evaluate_call(*func, args, captures),
+        ValueExpr::Template(pieces) => {
+            let mut value = String::new();
+            for piece in pieces {
+                match piece {
+                    Piece::Literal(text) => value.push_str(text),
+                    Piece::Capture(name) => value.push_str(captures.values.get(name.as_str())?),
+                }
+            }
+            let time = TimeValue::parse_iso(&value);
+            // A template that looks like a calendar value must be one ("2014-02-30" is not).
+            let looks_calendar = value.starts_with(|c: char| c.is_ascii_digit());
+            if looks_calendar && time.is_none() && !value.contains('X') {
+                return None;
+            }
+            let time = time.filter(|t| t.precision != Precision::Millennium || value.len() == 1);
+            Some((value, time))
+        }
+    }
+}

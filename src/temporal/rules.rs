@@ -1,0 +1,280 @@
+//! Loading rule files: patterns with `{fragment}` references expand to named captures, values
+//! parse into expressions, and every problem names the rule id and `file:line`.
+
+use std::collections::HashMap;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use super::normalise::Tables;
+use super::timex::TimexType;
+use super::value::ValueExpr;
+use crate::model::Qualifier;
+
+/// A rule file problem, with where it is.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{file}:{line}: {message}")]
+pub struct RuleError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+fn line_of(text: &str, byte: usize) -> usize {
+    text[..byte.min(text.len())].matches('\n').count() + 1
+}
+
+impl RuleError {
+    pub fn toml(file: &str, text: &str, error: &toml::de::Error) -> Self {
+        let line = error.span().map_or(1, |span| line_of(text, span.start));
+        Self {
+            file: file.to_owned(),
+            line,
+            message: error.message().to_owned(),
+        }
+    }
+
+    /// An error about the first place `needle` (a rule id, a key) appears in the file.
+    pub fn at(file: &str, text: &str, needle: &str, message: String) -> Self {
+        let line = text.find(needle).map_or(1, |byte| line_of(text, byte));
+        Self {
+            file: file.to_owned(),
+            line,
+            message,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum FragmentSpec {
+    Regex(String),
+    Table { table: String, regex: Option<String> },
+}
+
+#[derive(Debug, Deserialize)]
+struct PatternsFile {
+    fragments: HashMap<String, FragmentSpec>,
+}
+
+/// A regex fragment that rule patterns reference as `{name}` or `{name:tag}`.
+#[derive(Debug)]
+pub struct Fragment {
+    pub regex: String,
+    /// The normalisation table for what it captures, if any.
+    pub table: Option<String>,
+}
+
+pub fn parse_fragments(
+    file: &str,
+    text: &str,
+    tables: &Tables,
+) -> Result<HashMap<String, Fragment>, RuleError> {
+    let raw: PatternsFile = toml::from_str(text).map_err(|e| RuleError::toml(file, text, &e))?;
+    let mut fragments = HashMap::new();
+    for (name, spec) in raw.fragments {
+        let fragment = match spec {
+            FragmentSpec::Regex(regex) => Fragment { regex, table: None },
+            FragmentSpec::Table { table, regex } => {
+                let Some(words) = tables.words(&table) else {
+                    return Err(RuleError::at(
+                        file,
+                        text,
+                        &name,
+                        format!("fragment `{name}`: no table `{table}`"),
+                    ));
+                };
+                let regex = regex.unwrap_or_else(|| {
+                    let words: Vec<String> = words
+                        .iter()
+                        .map(|w| regex::escape(w).replace(r"\ ", r"[\s-]+"))
+                        .collect();
+                    words.join("|")
+                });
+                Fragment {
+                    regex,
+                    table: Some(table),
+                }
+            }
+        };
+        fragments.insert(name, fragment);
+    }
+    Ok(fragments)
+}
+
+/// An example that documents a rule and is run as a test.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Example {
+    pub text: String,
+    /// The expected TIMEX3 value.
+    pub value: String,
+    /// The expected extent; the whole text when absent.
+    #[serde(rename = "match")]
+    pub matched: Option<String>,
+    /// Reference date; [`DEFAULT_EXAMPLE_DCT`] when absent.
+    pub dct: Option<String>,
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+}
+
+/// The fixed reference date examples are checked against unless they name their own (the
+/// Fox News sample's publication date: a Thursday).
+pub const DEFAULT_EXAMPLE_DCT: &str = "2016-10-27";
+
+#[derive(Debug, Deserialize)]
+struct RuleSpec {
+    id: String,
+    #[serde(rename = "type")]
+    kind: String,
+    pattern: String,
+    value: String,
+    #[serde(default)]
+    qualifier: Option<Qualifier>,
+    #[serde(default)]
+    examples: Vec<Example>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RuleFile {
+    rule: Vec<RuleSpec>,
+}
+
+/// A compiled rule.
+#[derive(Debug)]
+pub struct Rule {
+    pub id: String,
+    pub kind: TimexType,
+    pub regex: Regex,
+    pub value: ValueExpr,
+    pub qualifier: Qualifier,
+    pub examples: Vec<Example>,
+    /// `file:line` of the rule, for error messages.
+    pub location: String,
+    /// Capture group name → the fragment it came from (for normalisation).
+    pub captures: HashMap<String, String>,
+}
+
+/// Expands `{name}` / `{name:tag}` into named groups; returns the regex and group → fragment.
+fn expand_pattern(
+    pattern: &str,
+    fragments: &HashMap<String, Fragment>,
+) -> Result<(String, HashMap<String, String>), String> {
+    let mut out = String::new();
+    let mut captures = HashMap::new();
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        let (before, after) = rest.split_at(open);
+        out.push_str(before);
+        let Some(close) = after.find('}') else {
+            return Err("unclosed `{`".into());
+        };
+        let reference = &after[1..close];
+        // A regex repetition like `{2}` or `{1,3}` is not a fragment.
+        if reference.chars().all(|c| c.is_ascii_digit() || c == ',') {
+            out.push_str(&after[..=close]);
+            rest = &after[close + 1..];
+            continue;
+        }
+        let (name, tag) = reference.split_once(':').unwrap_or((reference, ""));
+        let fragment = fragments
+            .get(name)
+            .ok_or_else(|| format!("unknown fragment `{{{name}}}`"))?;
+        let group = if tag.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{name}__{tag}")
+        };
+        if captures.insert(group.clone(), name.to_owned()).is_some() {
+            return Err(format!(
+                "fragment `{{{reference}}}` used twice; tag one, e.g. `{{{name}:b}}`"
+            ));
+        }
+        out.push_str(&format!("(?P<{group}>{})", fragment.regex));
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    Ok((out, captures))
+}
+
+pub fn parse_rules(
+    file: &str,
+    text: &str,
+    fragments: &HashMap<String, Fragment>,
+) -> Result<Vec<Rule>, RuleError> {
+    let raw: RuleFile = toml::from_str(text).map_err(|e| RuleError::toml(file, text, &e))?;
+    let mut rules = Vec::new();
+    for spec in raw.rule {
+        let id_needle = format!("\"{}\"", spec.id);
+        let fail =
+            |message: String| RuleError::at(file, text, &id_needle, format!("rule `{}`: {message}", spec.id));
+        let kind =
+            TimexType::from_name(&spec.kind).ok_or_else(|| fail(format!("unknown type `{}`", spec.kind)))?;
+        let (expanded, captures) = expand_pattern(&spec.pattern, fragments).map_err(&fail)?;
+        let regex =
+            Regex::new(&format!(r"(?i)\b(?:{expanded})")).map_err(|e| fail(format!("bad pattern: {e}")))?;
+        let value = ValueExpr::parse(&spec.value).map_err(&fail)?;
+        for name in value.captures() {
+            if !captures.contains_key(name) {
+                return Err(fail(format!(
+                    "value uses `{{{name}}}`, which the pattern does not capture"
+                )));
+            }
+        }
+        if spec.examples.is_empty() {
+            return Err(fail("has no examples; every rule needs at least one".into()));
+        }
+        let line = text.find(&id_needle).map_or(1, |byte| line_of(text, byte));
+        rules.push(Rule {
+            id: spec.id,
+            kind,
+            regex,
+            value,
+            qualifier: spec.qualifier.unwrap_or_default(),
+            examples: spec.examples,
+            location: format!("{file}:{line}"),
+            captures,
+        });
+    }
+    Ok(rules)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fragments() -> HashMap<String, Fragment> {
+        HashMap::from([(
+            "day".to_owned(),
+            Fragment {
+                regex: r"\d{1,2}".into(),
+                table: None,
+            },
+        )])
+    }
+
+    #[test]
+    fn fragments_expand_to_named_groups_and_repetitions_stay() {
+        let (regex, captures) = expand_pattern(r"{day}-{day:b} \d{2}", &fragments()).expect("expands");
+        assert_eq!(regex, r"(?P<day>\d{1,2})-(?P<day__b>\d{1,2}) \d{2}");
+        assert_eq!(captures.get("day__b").map(String::as_str), Some("day"));
+    }
+
+    #[test]
+    fn errors_name_the_rule_and_its_line() {
+        let text = "[[rule]]\nid = \"ok\"\ntype = \"DATE\"\npattern = '{day}'\nvalue = \"PAST_REF\"\nexamples = [{text = \"1\", value = \"PAST_REF\"}]\n\n[[rule]]\nid = \"broken\"\ntype = \"DATE\"\npattern = '{nope}'\nvalue = \"PAST_REF\"\n";
+        let error = parse_rules("date.toml", text, &fragments()).expect_err("unknown fragment");
+        assert_eq!(error.line, 9);
+        assert!(
+            error
+                .to_string()
+                .starts_with("date.toml:9: rule `broken`: unknown fragment"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn toml_syntax_errors_name_the_line() {
+        let error = parse_rules("x.toml", "[[rule]]\nid = \n", &fragments()).expect_err("bad toml");
+        assert_eq!(error.line, 2);
+    }
+}

@@ -1,0 +1,164 @@
+//! Rule values: a template (`{year}-{month}-{day}`, `PRESENT_REF`) or a function of the
+//! captures and the reference date (`ref(day, -1)`, `weekday({weekday})`, `duration({number}, {unit})`).
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+/// One argument of a function value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// `{name}`: a capture, normalised.
+    Capture(String),
+    /// `-{name}`: a numeric capture, negated.
+    NegatedCapture(String),
+    Int(i64),
+    /// A bare word: a unit (`day`, `year`) or a code (`MO`).
+    Word(String),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Func {
+    /// `ref(unit, offset)`: the unit containing the reference date, shifted.
+    Ref,
+    /// `weekday(day[, offset])`: that weekday before/after the reference date.
+    Weekday,
+    /// `yearless(month[, day])`: the nearest such month/day, by tense.
+    Yearless,
+    /// `named_month(month, offset)`: last/this/next April.
+    NamedMonth,
+    /// `named_season(season, offset)`.
+    NamedSeason,
+    /// `duration(number, unit)`: `P3D`, `PT5H`, `PXY`.
+    Duration,
+    /// `quarter(n[, year])`.
+    Quarter,
+    /// `time(hour[, minute[, ampm]])` on the reference date.
+    Time,
+    /// `day_part(offset, part)`: `2016-10-26TNI` for "last night".
+    DayPart,
+    /// `weekday_part(weekday, part)`.
+    WeekdayPart,
+    /// `decade(year)`: "1980s" → `198`.
+    Decade,
+    /// `century(ordinal)`: "19th century" → `18`.
+    Century,
+}
+
+impl Func {
+    fn from_name(name: &str) -> Option<Self> {
+        Some(match name {
+            "ref" => Self::Ref,
+            "weekday" => Self::Weekday,
+            "yearless" => Self::Yearless,
+            "named_month" => Self::NamedMonth,
+            "named_season" => Self::NamedSeason,
+            "duration" => Self::Duration,
+            "quarter" => Self::Quarter,
+            "time" => Self::Time,
+            "day_part" => Self::DayPart,
+            "weekday_part" => Self::WeekdayPart,
+            "decade" => Self::Decade,
+            "century" => Self::Century,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Piece {
+    Literal(String),
+    Capture(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ValueExpr {
+    Template(Vec<Piece>),
+    Call { func: Func, args: Vec<Arg> },
+}
+
+fn parse_template(text: &str) -> Result<Vec<Piece>, String> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        if open > 0 {
+            pieces.push(Piece::Literal(rest[..open].to_owned()));
+        }
+        let close = rest[open..].find('}').ok_or("unclosed `{` in value")? + open;
+        pieces.push(Piece::Capture(rest[open + 1..close].replace(':', "__")));
+        rest = &rest[close + 1..];
+    }
+    if !rest.is_empty() {
+        pieces.push(Piece::Literal(rest.to_owned()));
+    }
+    Ok(pieces)
+}
+
+fn parse_arg(text: &str) -> Result<Arg, String> {
+    let text = text.trim();
+    let capture = |t: &str| {
+        t.strip_prefix('{')
+            .and_then(|t| t.strip_suffix('}'))
+            .map(|n| n.replace(':', "__"))
+    };
+    if let Some(name) = capture(text) {
+        return Ok(Arg::Capture(name));
+    }
+    if let Some(name) = text.strip_prefix('-').and_then(capture) {
+        return Ok(Arg::NegatedCapture(name));
+    }
+    if let Ok(number) = text.trim_start_matches('+').parse::<i64>() {
+        return Ok(Arg::Int(number));
+    }
+    if !text.is_empty() && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return Ok(Arg::Word(text.to_owned()));
+    }
+    Err(format!("bad argument `{text}` in value"))
+}
+
+impl ValueExpr {
+    pub fn parse(text: &str) -> Result<Self, String> {
+        if let Some((name, rest)) = text.split_once('(')
+            && let Some(func) = Func::from_name(name.trim())
+        {
+            let inner = rest
+                .strip_suffix(')')
+                .ok_or_else(|| format!("`{text}`: missing `)`"))?;
+            let args = inner.split(',').map(parse_arg).collect::<Result<Vec<_>, _>>()?;
+            return Ok(Self::Call { func, args });
+        }
+        Ok(Self::Template(parse_template(text)?))
+    }
+
+    /// The capture groups the value reads.
+    pub fn captures(&self) -> Vec<&str> {
+        match self {
+            Self::Template(pieces) => pieces
+                .iter()
+                .filter_map(|p| match p {
+                    Piece::Capture(name) => Some(name.as_str()),
+                    Piece::Literal(_) => None,
+                })
+                .collect(),
+            Self::Call { args, .. } => args
+                .iter()
+                .filter_map(|a| match a {
+                    Arg::Capture(name) | Arg::NegatedCapture(name) => Some(name.as_str()),
+                    _ => None,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Adds whole months to a date, clamping the day (Jan 31 + 1 month = Feb 28/29).
+pub fn add_months(date: NaiveDate, months: i64) -> Option<NaiveDate> {
+    let total = i64::from(date.year()) * 12 + i64::from(date.month0()) + months;
+    let year = i32::try_from(total.div_euclid(12)).ok()?;
+    let month = u32::try_from(total.rem_euclid(12)).ok()? + 1;
+    (1..=date.day())
+        .rev()
+        .find_map(|day| NaiveDate::from_ymd_opt(year, month, day))
+}
+
+pub fn add_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
+    date.checked_add_signed(Duration::try_days(days)?)
+}
