@@ -49,7 +49,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
             max_file_bytes: args.max_file_bytes,
         },
     );
-    let events = crate::extract::extract_events(&report.articles);
+    let events = crate::extract::extract_events(&report.articles).context("compiling the temporal rules")?;
     for error in &report.errors {
         eprintln!("dateline: {error}");
     }

@@ -1,9 +1,28 @@
-//! Events from articles. The temporal tagger dates sentences; this module turns them into
-//! events with evidence. (Event extraction lands with the tagger: until then, no events.)
+//! Events from articles: sentences dated by the temporal tagger become events with their
+//! quote as evidence. (Actors, places, quantities, cross-source merging and publication date
+//! inference come with the events issue.)
+
+mod events;
+mod sentences;
+mod titles;
+
+use rayon::prelude::*;
+
+pub use events::events_of_article;
+pub use sentences::split_sentences;
+pub use titles::title_from_sentence;
 
 use crate::model::{Article, Event};
+use crate::temporal::{RuleError, Tagger};
 
-/// Extracts the events of every article.
-pub fn extract_events(_articles: &[Article]) -> Vec<Event> {
-    Vec::new()
+/// Extracts the events of every article in parallel, sorted by start time then title.
+pub fn extract_events(articles: &[Article]) -> Result<Vec<Event>, RuleError> {
+    let tagger = Tagger::english()?;
+    let mut events: Vec<Event> = articles
+        .par_iter()
+        .flat_map(|a| events_of_article(&tagger, a))
+        .collect();
+    events
+        .sort_by(|a, b| (a.when.start_secs(), &a.title, &a.id).cmp(&(b.when.start_secs(), &b.title, &b.id)));
+    Ok(events)
 }

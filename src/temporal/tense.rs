@@ -14,7 +14,7 @@ pub enum Tense {
 /// Words that put a clause in the future.
 static FUTURE_MARKERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(will|won't|shall|'ll|going to|plans?|planned|planning|scheduled|expected to|is to|are to|set to|upcoming|next|due to|would)\b",
+        r"(?i)\b(will|won't|shall|'ll|going to|plans?|planned|planning|scheduled|expected to|is to|are to|set to|upcoming)\b",
     )
     .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
 });
@@ -22,9 +22,7 @@ static FUTURE_MARKERS: LazyLock<Regex> = LazyLock::new(|| {
 /// The sentence around `[start, end)`: from the previous sentence end to the next.
 pub fn sentence_around(text: &str, start: usize, end: usize) -> &str {
     let is_boundary = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let from = text[..start]
-        .rfind(|c: char| matches!(c, '!' | '?' | '\n'))
-        .map_or(0, |i| i + 1);
+    let from = text[..start].rfind(['!', '?', '\n']).map_or(0, |i| i + 1);
     // A period ends a sentence only when a space and a capital follow, so "Oct. 27" stays.
     let from = text[from..start]
         .match_indices(". ")
