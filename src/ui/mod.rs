@@ -1,6 +1,28 @@
 //! The desktop app (eframe/egui). The only module that touches egui, eframe or rfd.
+//!
+//! This is the thin end-to-end path: sources, a timeline of the extracted events with one lane
+//! per outlet, and the selected event's evidence. The full timeline engine, scene and panels
+//! come with their issues.
 
-/// Opens the window on `paths`.
-pub fn run_app(_paths: Vec<std::path::PathBuf>) -> anyhow::Result<()> {
-    anyhow::bail!("the desktop app is not built yet")
+mod app;
+mod timeline_view;
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+
+pub use app::DatelineApp;
+
+/// Loads `paths`, extracts events and opens the window.
+pub fn run_app(paths: Vec<PathBuf>) -> anyhow::Result<()> {
+    let app = DatelineApp::load(&paths)?;
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_inner_size([1400.0, 860.0])
+            .with_title("Dateline"),
+        ..Default::default()
+    };
+    eframe::run_native("Dateline", options, Box::new(|_creation| Ok(Box::new(app))))
+        .map_err(|e| anyhow::anyhow!("{e}"))
+        .context("opening the window")
 }
