@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::ingest::IngestError;
 use crate::model::{
-    Article, ArticleId, DateOrigin, Event, EventId, Evidence, Precision, PublicationDate, Qualifier,
-    Quantity, SourceFormat, TimeSpan, TimeValue,
+    Article, ArticleId, DateOrigin, Event, EventId, Evidence, PublicationDate, Qualifier, Quantity,
+    SourceFormat, TimeSpan, TimeValue,
 };
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -253,9 +253,4 @@ impl Extraction {
             .collect();
         (articles, events, skipped)
     }
-}
-
-/// The precision named in a record, for readers of the JSON.
-pub fn precision_of(record: &EventRecord) -> Option<Precision> {
-    Precision::from_name(&record.precision)
 }

@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 
 use super::sentences::split_sentences;
 use super::titles::title_from_sentence;
-use crate::model::{Article, Event, EventId, Evidence, TimeSpan};
-use crate::temporal::{Tagger, Timex};
+use crate::model::{Article, CharCursor, Event, EventId, Evidence, TimeSpan};
+use crate::temporal::Tagger;
 
 /// The events of one article; none when it has no publication date to resolve against
 /// (publication date inference comes with the events issue).
@@ -22,31 +22,26 @@ fn events_with_reference(tagger: &Tagger, article: &Article, dct: NaiveDate) -> 
     let timexes = tagger.tag(text, dct);
     let mut events = Vec::new();
     let mut next_timex = 0;
-    let mut chars_before = 0;
-    let mut bytes_seen = 0;
+    let mut chars = CharCursor::new(text);
     for sentence in split_sentences(text) {
-        chars_before += text[bytes_seen..sentence.start].chars().count();
-        bytes_seen = sentence.start;
-        let sentence_chars = text[sentence.clone()].chars().count();
         while next_timex < timexes.len() && timexes[next_timex].end_byte <= sentence.start {
             next_timex += 1;
         }
-        let inside: Vec<&Timex> = timexes[next_timex..]
+        // The most precise placeable expression dates the event ("June 10" over "2014").
+        let best = timexes[next_timex..]
             .iter()
             .take_while(|t| t.start_byte < sentence.end)
-            .filter(|t| t.time.is_some())
-            .collect();
-        // The most precise expression dates the event ("June 10" over "2014").
-        let Some(best) = inside.iter().max_by_key(|t| t.time.map(|v| v.precision)) else {
+            .filter_map(|t| t.time.map(|time| (t, time)))
+            .max_by_key(|(_, time)| time.precision);
+        let Some((best, time)) = best else {
             continue;
         };
-        let Some(time) = best.time else { continue };
         let quote = text[sentence.clone()].to_owned();
         let timex_in_sentence =
             best.start_byte.saturating_sub(sentence.start)..best.end_byte.saturating_sub(sentence.start);
         let title = title_from_sentence(&quote, timex_in_sentence);
-        let start_char = chars_before;
-        let end_char = chars_before + sentence_chars;
+        let start_char = chars.char_offset(sentence.start);
+        let end_char = chars.char_offset(sentence.end);
         events.push(Event {
             id: EventId::from_evidence(&article.id, start_char, end_char),
             title,

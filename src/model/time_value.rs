@@ -89,8 +89,8 @@ fn secs_from_date(date: NaiveDate) -> i64 {
     secs_from_datetime(date.and_hms_opt(0, 0, 0).unwrap_or_default())
 }
 
-/// Adds calendar months to the first day of a month, staying on day 1.
-fn add_months(date: NaiveDate, months: i64) -> Option<NaiveDate> {
+/// Adds calendar months to a date, landing on day 1 of the resulting month.
+pub fn add_months(date: NaiveDate, months: i64) -> Option<NaiveDate> {
     let total = i64::from(date.year()) * 12 + i64::from(date.month0()) + months;
     NaiveDate::from_ymd_opt(
         i32::try_from(total.div_euclid(12)).ok()?,

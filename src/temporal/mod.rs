@@ -21,6 +21,7 @@ pub use rules::{DEFAULT_EXAMPLE_DCT, Example, Fragment, Rule, RuleError};
 pub use tense::{Tense, sentence_around, tense_of};
 pub use timex::{Timex, TimexType};
 
+use crate::model::CharCursor;
 use resolve::Captures;
 
 /// The English rule files, compiled into the binary so start-up reads no files.
@@ -211,18 +212,13 @@ impl Tagger {
                 chosen.push(candidate);
             }
         }
-        // Byte offsets to code point offsets in one pass.
+        let mut chars = CharCursor::new(text);
         let mut timexes = Vec::with_capacity(chosen.len());
-        let mut chars_before = 0;
-        let mut bytes_seen = 0;
         for candidate in chosen {
-            chars_before += text[bytes_seen..candidate.start].chars().count();
-            let length = text[candidate.start..candidate.end].chars().count();
-            bytes_seen = candidate.start;
             let rule = &self.rules[candidate.rule];
             timexes.push(Timex {
-                start_char: chars_before,
-                end_char: chars_before + length,
+                start_char: chars.char_offset(candidate.start),
+                end_char: chars.char_offset(candidate.end),
                 start_byte: candidate.start,
                 end_byte: candidate.end,
                 kind: rule.kind,

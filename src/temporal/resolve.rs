@@ -2,11 +2,11 @@
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 
 use super::tense::Tense;
-use super::value::{Arg, Func, Piece, ValueExpr, add_days, add_months};
-use crate::model::{Precision, Qualifier, Season, TimeValue};
+use super::value::{Arg, Func, Piece, ValueExpr};
+use crate::model::{Qualifier, Season, TimeValue, add_months};
 
 /// The normalised captures of one match, by group name; groups that did not take part are
 /// absent.
@@ -40,6 +40,10 @@ impl Captures<'_> {
     }
 }
 
+fn add_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
+    date.checked_add_signed(Duration::try_days(days)?)
+}
+
 fn placed(value: TimeValue) -> Option<Resolved> {
     Some((value.to_iso(), Some(value)))
 }
@@ -56,7 +60,7 @@ fn shifted_unit(dct: NaiveDate, unit: &str, offset: i64) -> Option<TimeValue> {
             TimeValue::iso_week(week.year(), week.week())
         }
         "month" => {
-            let date = add_months(dct.with_day(1)?, offset)?;
+            let date = add_months(dct, offset)?;
             TimeValue::month(date.year(), date.month())
         }
         "quarter" => {
@@ -74,7 +78,7 @@ fn shifted_unit(dct: NaiveDate, unit: &str, offset: i64) -> Option<TimeValue> {
 }
 
 /// The occurrence of a calendar pattern nearest the reference date in the direction the
-/// tense (or an explicit offset) says. `candidates` yields the occurrence in a given year.
+/// tense (or an explicit offset) says. `candidate` gives the occurrence in a given year.
 fn pick_by_direction(
     dct: NaiveDate,
     direction: Option<Tense>,
@@ -286,7 +290,6 @@ pub fn evaluate(expr: &ValueExpr, captures: &Captures) -> Option<Resolved> {
             if looks_calendar && time.is_none() && !value.contains('X') {
                 return None;
             }
-            let time = time.filter(|t| t.precision != Precision::Millennium || value.len() == 1);
             Some((value, time))
         }
     }

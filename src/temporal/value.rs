@@ -1,8 +1,6 @@
 //! Rule values: a template (`{year}-{month}-{day}`, `PRESENT_REF`) or a function of the
 //! captures and the reference date (`ref(day, -1)`, `weekday({weekday})`, `duration({number}, {unit})`).
 
-use chrono::{Datelike, Duration, NaiveDate};
-
 /// One argument of a function value.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Arg {
@@ -147,18 +145,4 @@ impl ValueExpr {
                 .collect(),
         }
     }
-}
-
-/// Adds whole months to a date, clamping the day (Jan 31 + 1 month = Feb 28/29).
-pub fn add_months(date: NaiveDate, months: i64) -> Option<NaiveDate> {
-    let total = i64::from(date.year()) * 12 + i64::from(date.month0()) + months;
-    let year = i32::try_from(total.div_euclid(12)).ok()?;
-    let month = u32::try_from(total.rem_euclid(12)).ok()? + 1;
-    (1..=date.day())
-        .rev()
-        .find_map(|day| NaiveDate::from_ymd_opt(year, month, day))
-}
-
-pub fn add_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
-    date.checked_add_signed(Duration::try_days(days)?)
 }

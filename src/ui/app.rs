@@ -16,6 +16,44 @@ pub struct DatelineApp {
     pub events: Vec<Event>,
     pub errors: Vec<IngestError>,
     pub selected: Option<usize>,
+    /// Derived once at load, not per frame: the lanes (one per outlet, in article order) and
+    /// each event's lane.
+    lanes: Lanes,
+}
+
+/// One lane per outlet, and the lane of each event.
+pub struct Lanes {
+    pub names: Vec<String>,
+    pub of_event: Vec<usize>,
+}
+
+impl Lanes {
+    fn by_source(articles: &[Article], events: &[Event]) -> Self {
+        let mut names: Vec<String> = Vec::new();
+        let mut lane_of_article = std::collections::HashMap::new();
+        for article in articles {
+            let source = article.source_or_unknown();
+            let lane = match names.iter().position(|n| n == source) {
+                Some(lane) => lane,
+                None => {
+                    names.push(source.to_owned());
+                    names.len() - 1
+                }
+            };
+            lane_of_article.insert(&article.id, lane);
+        }
+        let of_event = events
+            .iter()
+            .map(|e| {
+                e.evidence
+                    .first()
+                    .and_then(|ev| lane_of_article.get(&ev.article))
+                    .copied()
+                    .unwrap_or(0)
+            })
+            .collect();
+        Self { names, of_event }
+    }
 }
 
 impl DatelineApp {
@@ -23,11 +61,13 @@ impl DatelineApp {
         let report = load_paths(paths, &IngestOptions::default());
         let events =
             crate::extract::extract_events(&report.articles).context("compiling the temporal rules")?;
+        let lanes = Lanes::by_source(&report.articles, &events);
         Ok(Self {
             articles: report.articles,
             events,
             errors: report.errors,
             selected: None,
+            lanes,
         })
     }
 
@@ -92,7 +132,7 @@ impl eframe::App for DatelineApp {
             .default_size(SIDE_PANEL_WIDTH)
             .show(ui, |ui| self.inspector_ui(ui));
         egui::CentralPanel::default_margins().show(ui, |ui| {
-            if let Some(clicked) = timeline_ui(ui, &self.articles, &self.events, self.selected) {
+            if let Some(clicked) = timeline_ui(ui, &self.lanes, &self.events, self.selected) {
                 self.selected = Some(clicked);
             }
         });

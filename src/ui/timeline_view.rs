@@ -3,7 +3,8 @@
 
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Vec2};
 
-use crate::model::{Article, Event};
+use super::app::Lanes;
+use crate::model::Event;
 
 /// Height of one lane, in points.
 const LANE_HEIGHT: f32 = 90.0;
@@ -17,7 +18,7 @@ const MARGIN_X: f32 = 40.0;
 /// Draws the timeline; returns the index of a clicked event.
 pub fn timeline_ui(
     ui: &mut egui::Ui,
-    articles: &[Article],
+    lanes: &Lanes,
     events: &[Event],
     selected: Option<usize>,
 ) -> Option<usize> {
@@ -42,21 +43,12 @@ pub fn timeline_ui(
         rect.left() + MARGIN_X + ((secs - min_secs) / span_secs) as f32 * (rect.width() - 2.0 * MARGIN_X)
     };
 
-    let mut lanes: Vec<&str> = articles.iter().map(Article::source_or_unknown).collect();
-    lanes.dedup();
-    let lane_of = |event: &Event| {
-        let source = articles
-            .iter()
-            .find(|a| event.evidence.first().is_some_and(|e| e.article == a.id))
-            .map_or("Unknown source", Article::source_or_unknown);
-        lanes.iter().position(|l| *l == source).unwrap_or(0)
-    };
-    for (i, lane) in lanes.iter().enumerate() {
+    for (i, lane) in lanes.names.iter().enumerate() {
         let y = rect.top() + 30.0 + i as f32 * LANE_HEIGHT;
         painter.text(
             Pos2::new(rect.left() + 4.0, y),
             Align2::LEFT_TOP,
-            *lane,
+            lane,
             FontId::proportional(13.0),
             text_color,
         );
@@ -99,7 +91,8 @@ pub fn timeline_ui(
     let mut clicked = None;
     let pointer = response.interact_pointer_pos();
     for (index, event) in events.iter().enumerate() {
-        let lane_y = rect.top() + 30.0 + lane_of(event) as f32 * LANE_HEIGHT + 30.0;
+        let lane_y =
+            rect.top() + 30.0 + lanes.of_event.get(index).copied().unwrap_or(0) as f32 * LANE_HEIGHT + 30.0;
         let x_start = x_from_secs(event.when.start_secs() as f64);
         let x_end = x_from_secs(event.when.end_secs() as f64);
         let color = if selected == Some(index) {
