@@ -20,6 +20,21 @@ fn every_rule_example_tags_as_documented() {
                 failures.push(format!("{} ({}): bad dct `{dct_text}`", rule.id, rule.location));
                 continue;
             };
+            if example.absent {
+                let wrong: Vec<String> = tagger
+                    .tag(&example.text, dct)
+                    .into_iter()
+                    .filter(|t| t.rule == rule.id)
+                    .map(|t| example.text[t.start_byte..t.end_byte].to_owned())
+                    .collect();
+                if !wrong.is_empty() {
+                    failures.push(format!(
+                        "{} ({}): `{}` must not match, matched {wrong:?}",
+                        rule.id, rule.location, example.text
+                    ));
+                }
+                continue;
+            }
             let expected_text = example.matched.as_deref().unwrap_or(&example.text);
             let expected_type = example.kind.as_deref().unwrap_or(rule.kind.name());
             let timexes = tagger.tag(&example.text, dct);

@@ -18,7 +18,7 @@ use regex::RegexSet;
 
 pub use normalise::Tables;
 pub use rules::{DEFAULT_EXAMPLE_DCT, Example, Fragment, Rule, RuleError};
-pub use tense::{Tense, sentence_around, tense_of};
+pub use tense::{Tense, clause_around, tense_around, tense_of};
 pub use timex::{Timex, TimexType};
 
 use crate::model::CharCursor;
@@ -162,6 +162,7 @@ impl Tagger {
                 let ends_in_word = text[..end].chars().next_back().is_some_and(char::is_alphanumeric);
                 if start == end
                     || (ends_in_word && text[end..].chars().next().is_some_and(char::is_alphanumeric))
+                    || rule.vetoed_by_context(text, start, end)
                 {
                     continue;
                 }
@@ -180,7 +181,7 @@ impl Tagger {
                 if !complete {
                     continue;
                 }
-                let tense = || tense_of(sentence_around(text, start, end));
+                let tense = || tense_around(text, start, end);
                 let captures = Captures {
                     values,
                     dct,

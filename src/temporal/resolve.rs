@@ -161,6 +161,26 @@ fn weekday_date(dct: NaiveDate, weekday: i64, offset: Option<i64>, tense: Tense)
     add_days(dct, days)
 }
 
+/// `hour[, minute[, am/pm]]` on `date`.
+fn clock_time(date: NaiveDate, args: &[Arg], captures: &Captures) -> Option<Resolved> {
+    let mut hour = u32::try_from(captures.int(args.first()?)?).ok()?;
+    let minute = args.get(1).and_then(|a| captures.int(a)).unwrap_or(0);
+    let meridiem = args.get(2).and_then(|a| captures.get(a)).unwrap_or_default();
+    match meridiem {
+        "PM" if hour < 12 => hour += 12,
+        "AM" if hour == 12 => hour = 0,
+        _ => {}
+    }
+    let minute = u32::try_from(minute).ok()?;
+    placed(TimeValue::minute(
+        date.year(),
+        date.month(),
+        date.day(),
+        hour,
+        minute,
+    )?)
+}
+
 fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolved> {
     let dct = captures.dct;
     let arg = |i: usize| args.get(i);
@@ -242,23 +262,10 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
             };
             placed(TimeValue::quarter(year, quarter)?)
         }
-        Func::Time => {
-            let mut hour = u32::try_from(captures.int(arg(0)?)?).ok()?;
-            let minute = arg(1).and_then(|a| captures.int(a)).unwrap_or(0);
-            let meridiem = arg(2).and_then(|a| captures.get(a)).unwrap_or_default();
-            match meridiem {
-                "PM" if hour < 12 => hour += 12,
-                "AM" if hour == 12 => hour = 0,
-                _ => {}
-            }
-            let value = TimeValue::minute(
-                dct.year(),
-                dct.month(),
-                dct.day(),
-                hour,
-                u32::try_from(minute).ok()?,
-            )?;
-            placed(value)
+        Func::Time => clock_time(dct, args, captures),
+        Func::WeekdayTime => {
+            let date = weekday_date(dct, captures.int(arg(0)?)?, None, (captures.tense)())?;
+            clock_time(date, args.get(1..)?, captures)
         }
         Func::Decade => {
             let year = captures.int(arg(0)?)?;

@@ -115,6 +115,9 @@ pub struct Example {
     pub dct: Option<String>,
     #[serde(rename = "type")]
     pub kind: Option<String>,
+    /// A counter-example: this rule must not match anywhere in `text`.
+    #[serde(default)]
+    pub absent: bool,
 }
 
 /// The fixed reference date examples are checked against unless they name their own (the
@@ -130,6 +133,12 @@ struct RuleSpec {
     value: String,
     #[serde(default)]
     qualifier: Option<Qualifier>,
+    /// A regex the text right after the match must not start with ("-old" after "6-year").
+    #[serde(default)]
+    not_followed_by: Option<String>,
+    /// A regex the text right before the match must not end with.
+    #[serde(default)]
+    not_preceded_by: Option<String>,
     #[serde(default)]
     examples: Vec<Example>,
 }
@@ -147,11 +156,39 @@ pub struct Rule {
     pub regex: Regex,
     pub value: ValueExpr,
     pub qualifier: Qualifier,
+    /// Context that vetoes a match: anchored at the start of the text after it…
+    pub not_followed_by: Option<Regex>,
+    /// …and at the end of the text before it.
+    pub not_preceded_by: Option<Regex>,
     pub examples: Vec<Example>,
     /// `file:line` of the rule, for error messages.
     pub location: String,
     /// Capture group name → the fragment it came from (for normalisation).
     pub captures: HashMap<String, String>,
+}
+
+/// How much text around a match the context vetoes look at, in bytes.
+const CONTEXT_BYTES: usize = 40;
+
+impl Rule {
+    /// True when the text around `[start, end)` rules the match out.
+    pub fn vetoed_by_context(&self, text: &str, start: usize, end: usize) -> bool {
+        let after = self.not_followed_by.as_ref().is_some_and(|veto| {
+            let mut to = (end + CONTEXT_BYTES).min(text.len());
+            while !text.is_char_boundary(to) {
+                to -= 1;
+            }
+            veto.is_match(&text[end..to])
+        });
+        let before = self.not_preceded_by.as_ref().is_some_and(|veto| {
+            let mut from = start.saturating_sub(CONTEXT_BYTES);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            veto.is_match(&text[from..start])
+        });
+        after || before
+    }
 }
 
 /// Expands `{name}` / `{name:tag}` into named groups; returns the regex and group → fragment.
@@ -213,6 +250,14 @@ pub fn parse_rules(
         let regex =
             Regex::new(&format!(r"(?i)\b(?:{expanded})")).map_err(|e| fail(format!("bad pattern: {e}")))?;
         let value = ValueExpr::parse(&spec.value).map_err(&fail)?;
+        let context = |pattern: &Option<String>, anchored: fn(&str) -> String| {
+            pattern
+                .as_deref()
+                .map(|p| Regex::new(&anchored(p)).map_err(|e| fail(format!("bad context pattern: {e}"))))
+                .transpose()
+        };
+        let not_followed_by = context(&spec.not_followed_by, |p| format!(r"(?i)^(?:{p})"))?;
+        let not_preceded_by = context(&spec.not_preceded_by, |p| format!(r"(?i)(?:{p})$"))?;
         for name in value.captures() {
             if !captures.contains_key(name) {
                 return Err(fail(format!(
@@ -230,6 +275,8 @@ pub fn parse_rules(
             regex,
             value,
             qualifier: spec.qualifier.unwrap_or_default(),
+            not_followed_by,
+            not_preceded_by,
             examples: spec.examples,
             location: format!("{file}:{line}"),
             captures,

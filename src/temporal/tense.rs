@@ -1,5 +1,5 @@
-//! Which way a sentence looks: past or future. News reports mostly the past, so a sentence
-//! is past unless it has a future marker; this decides which "Tuesday" or "June 9" is meant.
+//! Which way a clause looks: past or future. News reports mostly the past, so a clause is past
+//! unless it has a future marker; this decides which "Tuesday" or "June 9" is meant.
 
 use std::sync::LazyLock;
 
@@ -14,27 +14,48 @@ pub enum Tense {
 /// Words that put a clause in the future.
 static FUTURE_MARKERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(will|won't|shall|'ll|going to|plans?|planned|planning|scheduled|expected to|is to|are to|set to|upcoming)\b",
+        r"(?i)\b(will|won't|shall|'ll|going to|plans?|planned|planning|scheduled|expected to|is to|are to|set to|upcoming|must)\b",
     )
     .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
 });
 
-/// The sentence around `[start, end)`: from the previous sentence end to the next.
-pub fn sentence_around(text: &str, start: usize, end: usize) -> &str {
-    let is_boundary = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let from = text[..start].rfind(['!', '?', '\n']).map_or(0, |i| i + 1);
-    // A period ends a sentence only when a space and a capital follow, so "Oct. 27" stays.
-    let from = text[from..start]
-        .match_indices(". ")
-        .filter(|(i, _)| text[from + i + 2..].starts_with(char::is_uppercase))
-        .last()
-        .map_or(from, |(i, _)| from + i + 2);
-    let to = text[end..].find(is_boundary).map_or(text.len(), |i| end + i);
+/// Prepositions right before a date that make it a deadline, hence ahead ("by Jan. 14").
+/// ("until" is not one: "the talks lasted until Friday" looks back.)
+const DEADLINE_PREPOSITIONS: [&str; 1] = ["by"];
+
+/// Characters that end a clause for tense purposes: sentence ends, clause punctuation, quotes.
+fn is_clause_boundary(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | ';' | ':' | ',' | '\n' | '"' | '`' | '\u{201c}' | '\u{201d}'
+    )
+}
+
+/// The clause around `[start, end)`: from the previous clause boundary to the next. A period
+/// inside an abbreviated month ("Oct. 27") is part of the match, so it does not cut it.
+pub fn clause_around(text: &str, start: usize, end: usize) -> &str {
+    let from = text[..start].rfind(is_clause_boundary).map_or(0, |i| i + 1);
+    let to = text[end..]
+        .find(is_clause_boundary)
+        .map_or(text.len(), |i| end + i);
     &text[from..to]
 }
 
-pub fn tense_of(sentence: &str) -> Tense {
-    if FUTURE_MARKERS.is_match(sentence) {
+/// The tense of the clause around a temporal expression at `[start, end)` of `text`.
+pub fn tense_around(text: &str, start: usize, end: usize) -> Tense {
+    let previous_word = text[..start]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or_default()
+        .to_lowercase();
+    if DEADLINE_PREPOSITIONS.contains(&previous_word.as_str()) {
+        return Tense::Future;
+    }
+    tense_of(clause_around(text, start, end))
+}
+
+pub fn tense_of(clause: &str) -> Tense {
+    if FUTURE_MARKERS.is_match(clause) {
         Tense::Future
     } else {
         Tense::Past
@@ -45,22 +66,35 @@ pub fn tense_of(sentence: &str) -> Tense {
 mod tests {
     use super::*;
 
-    #[test]
-    fn future_markers_make_a_sentence_future() {
-        assert_eq!(
-            tense_of("The minister will visit Baghdad on Tuesday"),
-            Tense::Future
-        );
-        assert_eq!(tense_of("The minister visited Baghdad on Tuesday"), Tense::Past);
+    fn tense(text: &str, timex: &str) -> Tense {
+        let start = text.find(timex).unwrap_or(0);
+        tense_around(text, start, start + timex.len())
     }
 
     #[test]
-    fn the_sentence_stops_at_real_sentence_ends_only() {
-        let text = "Troops left. They will return on Oct. 27 to the base. Then home.";
-        let start = text.find("Oct.").unwrap_or(0);
+    fn future_markers_in_the_clause_make_it_future() {
         assert_eq!(
-            sentence_around(text, start, start + 7),
-            "They will return on Oct. 27 to the base"
+            tense("The minister will visit Baghdad on Tuesday", "Tuesday"),
+            Tense::Future
         );
+        assert_eq!(
+            tense("The minister visited Baghdad on Tuesday", "Tuesday"),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn a_future_marker_in_another_clause_does_not_count() {
+        let text = "Since the decision was announced Wednesday, they have said they will appeal.";
+        assert_eq!(tense(text, "Wednesday"), Tense::Past);
+    }
+
+    #[test]
+    fn deadlines_look_ahead() {
+        assert_eq!(
+            tense("Elian must be returned to his father by Jan. 14.", "Jan. 14"),
+            Tense::Future
+        );
+        assert_eq!(tense("The talks lasted until Friday.", "Friday"), Tense::Past);
     }
 }

@@ -31,6 +31,8 @@ pub enum Func {
     Quarter,
     /// `time(hour[, minute[, ampm]])` on the reference date.
     Time,
+    /// `weekday_time(weekday, hour[, minute[, ampm]])`: "9 a.m. Tuesday".
+    WeekdayTime,
     /// `day_part(offset, part)`: `2016-10-26TNI` for "last night".
     DayPart,
     /// `weekday_part(weekday, part)`.
@@ -52,6 +54,7 @@ impl Func {
             "duration" => Self::Duration,
             "quarter" => Self::Quarter,
             "time" => Self::Time,
+            "weekday_time" => Self::WeekdayTime,
             "day_part" => Self::DayPart,
             "weekday_part" => Self::WeekdayPart,
             "decade" => Self::Decade,
