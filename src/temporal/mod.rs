@@ -92,11 +92,14 @@ impl Tagger {
         for (file, text) in rule_files {
             all.extend(rules::parse_rules(file, text, &fragments)?);
         }
-        let prefilter = RegexSet::new(all.iter().map(|r| r.regex.as_str())).map_err(|e| RuleError {
-            file: "rules".into(),
-            line: 0,
-            message: format!("combining rules: {e}"),
-        })?;
+        let prefilter = regex::RegexSetBuilder::new(all.iter().map(|r| r.regex.as_str()))
+            .unicode(false)
+            .build()
+            .map_err(|e| RuleError {
+                file: "rules".into(),
+                line: 0,
+                message: format!("combining rules: {e}"),
+            })?;
         Ok(Self {
             rules: all,
             tables,

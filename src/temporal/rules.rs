@@ -139,6 +139,10 @@ struct RuleSpec {
     /// A regex the text right before the match must not end with.
     #[serde(default)]
     not_preceded_by: Option<String>,
+    /// A regex that must occur somewhere in the text before the match (the story's topic:
+    /// "quarter" makes "a year ago" the year-ago quarter).
+    #[serde(default)]
+    requires_context: Option<String>,
     #[serde(default)]
     examples: Vec<Example>,
 }
@@ -160,6 +164,8 @@ pub struct Rule {
     pub not_followed_by: Option<Regex>,
     /// …and at the end of the text before it.
     pub not_preceded_by: Option<Regex>,
+    /// Must match in the [`TOPIC_CONTEXT_BYTES`] before the match.
+    pub requires_context: Option<Regex>,
     pub examples: Vec<Example>,
     /// `file:line` of the rule, for error messages.
     pub location: String,
@@ -169,6 +175,9 @@ pub struct Rule {
 
 /// How much text around a match the context vetoes look at, in bytes.
 const CONTEXT_BYTES: usize = 40;
+/// How far back `requires_context` looks for the story's topic: about the first paragraphs
+/// of a news story, where its subject is set.
+pub const TOPIC_CONTEXT_BYTES: usize = 3000;
 
 impl Rule {
     /// True when the text around `[start, end)` rules the match out.
@@ -187,8 +196,22 @@ impl Rule {
             }
             veto.is_match(&text[from..start])
         });
-        after || before
+        let missing_topic = self.requires_context.as_ref().is_some_and(|topic| {
+            let mut from = start.saturating_sub(TOPIC_CONTEXT_BYTES);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            !topic.is_match(&text[from..start])
+        });
+        after || before || missing_topic
     }
+}
+
+/// Compiles a rule regex. Rules are written for English news, so character classes and word
+/// boundaries are ASCII (`\d`, `\s`, `\b`): much smaller automata than their Unicode forms,
+/// which keeps rule compilation, and so `dateline tag` start-up, fast.
+pub fn compile(pattern: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern).unicode(false).build()
 }
 
 /// Expands `{name}` / `{name:tag}` into named groups; returns the regex and group → fragment.
@@ -248,16 +271,17 @@ pub fn parse_rules(
             TimexType::from_name(&spec.kind).ok_or_else(|| fail(format!("unknown type `{}`", spec.kind)))?;
         let (expanded, captures) = expand_pattern(&spec.pattern, fragments).map_err(&fail)?;
         let regex =
-            Regex::new(&format!(r"(?i)\b(?:{expanded})")).map_err(|e| fail(format!("bad pattern: {e}")))?;
+            compile(&format!(r"(?i)\b(?:{expanded})")).map_err(|e| fail(format!("bad pattern: {e}")))?;
         let value = ValueExpr::parse(&spec.value).map_err(&fail)?;
         let context = |pattern: &Option<String>, anchored: fn(&str) -> String| {
             pattern
                 .as_deref()
-                .map(|p| Regex::new(&anchored(p)).map_err(|e| fail(format!("bad context pattern: {e}"))))
+                .map(|p| compile(&anchored(p)).map_err(|e| fail(format!("bad context pattern: {e}"))))
                 .transpose()
         };
         let not_followed_by = context(&spec.not_followed_by, |p| format!(r"(?i)^(?:{p})"))?;
         let not_preceded_by = context(&spec.not_preceded_by, |p| format!(r"(?i)(?:{p})$"))?;
+        let requires_context = context(&spec.requires_context, |p| format!(r"(?i){p}"))?;
         for name in value.captures() {
             if !captures.contains_key(name) {
                 return Err(fail(format!(
@@ -277,6 +301,7 @@ pub fn parse_rules(
             qualifier: spec.qualifier.unwrap_or_default(),
             not_followed_by,
             not_preceded_by,
+            requires_context,
             examples: spec.examples,
             location: format!("{file}:{line}"),
             captures,

@@ -14,9 +14,15 @@ pub enum Tense {
 /// Words that put a clause in the future.
 static FUTURE_MARKERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(will|won't|shall|'ll|going to|plans?|planned|planning|scheduled|expected to|is to|are to|set to|upcoming|must)\b",
+        r"(?i)\b(will|won't|shall|'ll|going to|plans?|planned|planning|scheduled|expected to|is to|are to|set to|upcoming|must|would)\b",
     )
     .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
+});
+
+/// Auxiliaries and past participles that keep a deadline in the past ("had filed by Friday").
+static PAST_MARKERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(had|has|have|was|were|did|\w+ed)\b")
+        .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
 });
 
 /// Prepositions right before a date that make it a deadline, hence ahead ("by Jan. 14").
@@ -48,10 +54,11 @@ pub fn tense_around(text: &str, start: usize, end: usize) -> Tense {
         .next_back()
         .unwrap_or_default()
         .to_lowercase();
-    if DEADLINE_PREPOSITIONS.contains(&previous_word.as_str()) {
+    let clause = clause_around(text, start, end);
+    if DEADLINE_PREPOSITIONS.contains(&previous_word.as_str()) && !PAST_MARKERS.is_match(clause) {
         return Tense::Future;
     }
-    tense_of(clause_around(text, start, end))
+    tense_of(clause)
 }
 
 pub fn tense_of(clause: &str) -> Tense {
@@ -96,5 +103,9 @@ mod tests {
             Tense::Future
         );
         assert_eq!(tense("The talks lasted until Friday.", "Friday"), Tense::Past);
+        assert_eq!(
+            tense("Two members had filed reports by Wednesday.", "Wednesday"),
+            Tense::Past
+        );
     }
 }
