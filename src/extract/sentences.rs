@@ -53,6 +53,8 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
             if followed_by_space && next_starts_sentence && !abbreviation {
                 end_of_sentence = Some(chars.get(j).map_or(text.len(), |(b, _)| *b));
             }
+            // The run of closing punctuation ("?.?", ".\"") is one unit: never split inside it.
+            i = j - 1;
         } else if c == '\n' {
             // A blank line always ends a paragraph, and so a sentence.
             let next_non_space = chars[i + 1..].iter().take_while(|(_, c)| c.is_whitespace());
@@ -126,6 +128,12 @@ mod tests {
                 "Next paragraph."
             ]
         );
+    }
+
+    #[test]
+    fn punctuation_runs_do_not_split_twice_regression_for_slice_panic() {
+        assert_eq!(split("Really ?.? Yes."), ["Really ?.?", "Yes."]);
+        assert_eq!(split("A&b ?.?"), ["A&b ?.?"]);
     }
 
     proptest! {

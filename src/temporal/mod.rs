@@ -116,7 +116,7 @@ impl Tagger {
         let digits: String = text.chars().filter(char::is_ascii_digit).collect();
         if let Some(table) = self.fragments.get(fragment).and_then(|f| f.table.as_deref()) {
             return match self.tables.lookup(table, text) {
-                Some(value) => Some(value.to_owned()),
+                Some(value) => Some(value),
                 None if !digits.is_empty() && text.trim().chars().all(|c| c.is_ascii_digit() || c == ',') => {
                     Some(digits)
                 }

@@ -49,12 +49,21 @@ impl Tables {
     }
 
     /// Looks a word up, ignoring case, a trailing period and inner hyphens/spaces variants.
-    pub fn lookup(&self, table: &str, word: &str) -> Option<&str> {
-        let table = self.tables.get(table)?;
+    pub fn lookup(&self, table: &str, word: &str) -> Option<String> {
+        let entries = self.tables.get(table)?;
         let key = word.trim().trim_end_matches('.').to_lowercase();
-        table
-            .get(&key)
-            .or_else(|| table.get(&key.replace('-', " ")))
-            .map(String::as_str)
+        if let Some(value) = entries.get(&key).or_else(|| entries.get(&key.replace('-', " "))) {
+            return Some(value.clone());
+        }
+        // Compound numerals: "twenty four", "twenty-four" → the sum of their parts.
+        let parts: Vec<&str> = key.split([' ', '-']).filter(|p| !p.is_empty()).collect();
+        if parts.len() < 2 {
+            return None;
+        }
+        let sum = parts
+            .iter()
+            .map(|p| entries.get(*p)?.parse::<i64>().ok())
+            .sum::<Option<i64>>()?;
+        Some(sum.to_string())
     }
 }

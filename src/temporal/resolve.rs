@@ -256,10 +256,11 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
         }
         Func::Quarter => {
             let quarter = u32::try_from(captures.int(arg(0)?)?).ok()?;
-            let year = match arg(1) {
-                Some(a) => i32::try_from(captures.int(a)?).ok()?,
-                None => dct.year(),
-            };
+            // The year is optional in the pattern: absent, it is the reference year.
+            let year = arg(1)
+                .and_then(|a| captures.int(a))
+                .and_then(|y| i32::try_from(y).ok())
+                .unwrap_or(dct.year());
             placed(TimeValue::quarter(year, quarter)?)
         }
         Func::Time => clock_time(dct, args, captures),
