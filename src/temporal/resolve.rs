@@ -81,22 +81,22 @@ fn shifted_unit(dct: NaiveDate, unit: &str, offset: i64) -> Option<TimeValue> {
 /// tense (or an explicit offset) says. `candidate` gives the occurrence in a given year.
 fn pick_by_direction(
     dct: NaiveDate,
-    direction: Option<Tense>,
+    direction: Tense,
     candidate: impl Fn(i32) -> Option<TimeValue>,
 ) -> Option<TimeValue> {
     let dct_secs = TimeValue::from_naive_date(dct).start_secs;
     let options: Vec<TimeValue> = (-1..=1).filter_map(|d| candidate(dct.year() + d)).collect();
     let contains = |v: &TimeValue| v.start_secs <= dct_secs && dct_secs < v.end_secs();
     match direction {
-        Some(Tense::Past) => options
+        Tense::Past => options
             .into_iter()
             .filter(|v| v.start_secs <= dct_secs)
             .max_by_key(|v| v.start_secs),
-        Some(Tense::Future) => options
+        Tense::Future => options
             .into_iter()
             .filter(|v| v.end_secs() > dct_secs)
             .min_by_key(|v| v.start_secs),
-        None => options.into_iter().min_by_key(|v| {
+        Tense::Unmarked => options.into_iter().min_by_key(|v| {
             if contains(v) {
                 0
             } else {
@@ -155,7 +155,7 @@ fn weekday_date(dct: NaiveDate, weekday: i64, offset: Option<i64>, tense: Tense)
                 forward
             }
         }
-        (_, Tense::Past) => -back,
+        (_, Tense::Past | Tense::Unmarked) => -back,
         (_, Tense::Future) => forward,
     };
     add_days(dct, days)
@@ -227,8 +227,8 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
                 Some(day) => TimeValue::day(year, month, day),
                 None => TimeValue::month(year, month),
             };
-            let value = pick_by_direction(dct, Some((captures.tense)()), candidate)
-                .or_else(|| pick_by_direction(dct, None, candidate))?;
+            let value = pick_by_direction(dct, (captures.tense)(), candidate)
+                .or_else(|| pick_by_direction(dct, Tense::Unmarked, candidate))?;
             placed(value)
         }
         Func::NamedMonth => {

@@ -9,6 +9,9 @@ use regex::Regex;
 pub enum Tense {
     Past,
     Future,
+    /// Neither marker: present tense, a noun phrase ("the Jan. 14 deadline"). Weekdays then
+    /// default to the past (news convention), calendar dates to the nearest occurrence.
+    Unmarked,
 }
 
 /// Words that put a clause in the future.
@@ -19,10 +22,12 @@ static FUTURE_MARKERS: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
 });
 
-/// Auxiliaries and past participles that keep a deadline in the past ("had filed by Friday").
+/// Auxiliaries, regular past forms and the irregular past forms common in news.
 static PAST_MARKERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(had|has|have|was|were|did|\w+ed)\b")
-        .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
+    Regex::new(
+        r"(?i)\b(had|has|have|was|were|did|\w+ed|said|told|took|made|went|came|met|began|fell|rose|won|lost|left|saw|gave|held|led|sent|fought|struck|spoke|wrote|brought|thought|became|ran|paid|sold|bought|broke|chose|drove|flew|froze|hit|kept|knew|put|quit|set|shot|stood|threw|took|wore|overran|withdrew|drew|grew|ago)\b",
+    )
+    .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
 });
 
 /// Prepositions right before a date that make it a deadline, hence ahead ("by Jan. 14").
@@ -64,8 +69,10 @@ pub fn tense_around(text: &str, start: usize, end: usize) -> Tense {
 pub fn tense_of(clause: &str) -> Tense {
     if FUTURE_MARKERS.is_match(clause) {
         Tense::Future
-    } else {
+    } else if PAST_MARKERS.is_match(clause) {
         Tense::Past
+    } else {
+        Tense::Unmarked
     }
 }
 
@@ -88,6 +95,7 @@ mod tests {
             tense("The minister visited Baghdad on Tuesday", "Tuesday"),
             Tense::Past
         );
+        assert_eq!(tense("The rights expire Nov. 21", "Nov. 21"), Tense::Unmarked);
     }
 
     #[test]
