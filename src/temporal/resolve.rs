@@ -237,6 +237,11 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
                 TimeValue::month(year, month)
             })?)
         }
+        Func::MonthInYear => {
+            let month = u32::try_from(captures.int(arg(0)?)?).ok()?;
+            let year = i64::from(dct.year()) + captures.int(arg(1)?)?;
+            placed(TimeValue::month(i32::try_from(year).ok()?, month)?)
+        }
         Func::NamedSeason => {
             let season = season_from_code(captures.get(arg(0)?)?)?;
             placed(pick_strictly(dct, captures.int(arg(1)?)?, |year| {

@@ -25,6 +25,8 @@ pub enum Func {
     NamedMonth,
     /// `named_season(season, offset)`.
     NamedSeason,
+    /// `month_in_year(month, year_offset)`: "June last year".
+    MonthInYear,
     /// `duration(number, unit)`: `P3D`, `PT5H`, `PXY`.
     Duration,
     /// `quarter(n[, year])`.
@@ -51,6 +53,7 @@ impl Func {
             "yearless" => Self::Yearless,
             "named_month" => Self::NamedMonth,
             "named_season" => Self::NamedSeason,
+            "month_in_year" => Self::MonthInYear,
             "duration" => Self::Duration,
             "quarter" => Self::Quarter,
             "time" => Self::Time,
