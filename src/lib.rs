@@ -7,6 +7,8 @@ pub mod export;
 pub mod extract;
 pub mod ingest;
 pub mod model;
+pub mod scene;
 pub mod temporal;
+pub mod timeline;
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -7,7 +7,8 @@ use anyhow::Context;
 use clap::{Args, ValueEnum};
 
 use crate::export::{Extraction, csv_rows};
-use crate::ingest::{IngestOptions, load_paths};
+use crate::extract::analyse;
+use crate::ingest::IngestOptions;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
@@ -43,23 +44,21 @@ fn jsonl_line(kind: &str, value: impl serde::Serialize) -> anyhow::Result<String
 }
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
-    let report = load_paths(
-        &args.paths,
-        &IngestOptions {
-            max_file_bytes: args.max_file_bytes,
-        },
-    );
-    let events = crate::extract::extract_events(&report.articles).context("compiling the temporal rules")?;
+    let options = IngestOptions {
+        max_file_bytes: args.max_file_bytes,
+    };
+    let report = analyse(&args.paths, &options).context("compiling the temporal rules")?;
+    let events = &report.events;
     for error in &report.errors {
         eprintln!("dateline: {error}");
     }
     let output = match args.format {
         OutputFormat::Json => {
-            let document = Extraction::new(&report.articles, &events, &report.errors, args.with_text);
+            let document = Extraction::new(&report.articles, events, &report.errors, args.with_text);
             serde_json::to_string_pretty(&document)? + "\n"
         }
         OutputFormat::Jsonl => {
-            let document = Extraction::new(&report.articles, &events, &report.errors, args.with_text);
+            let document = Extraction::new(&report.articles, events, &report.errors, args.with_text);
             let mut lines = Vec::new();
             for article in &document.articles {
                 lines.push(jsonl_line("article", article)?);
@@ -72,7 +71,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
             }
             lines.iter().map(|l| format!("{l}\n")).collect()
         }
-        OutputFormat::Csv => csv_rows::write_csv(&report.articles, &events).context("writing CSV")?,
+        OutputFormat::Csv => csv_rows::write_csv(&report.articles, events).context("writing CSV")?,
     };
     let mut stdout = std::io::stdout().lock();
     if let Err(error) = stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush())

@@ -1,6 +1,7 @@
 //! The command line: `dateline [PATHS…]` opens the app; subcommands work without a window.
 
 mod extract;
+mod render;
 mod tag;
 
 use std::path::PathBuf;
@@ -8,6 +9,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 pub use extract::{ExtractArgs, OutputFormat};
+pub use render::RenderArgs;
 pub use tag::TagArgs;
 
 /// Turns a pile of news articles into a sourced, zoomable timeline.
@@ -26,6 +28,8 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Tag TIMEX3 temporal expressions in JSON lines read from stdin.
     Tag(TagArgs),
+    /// Render the timeline to a PNG or SVG file, without a window.
+    Render(RenderArgs),
 }
 
 /// The folder the app opens when given no paths.
@@ -45,5 +49,6 @@ pub fn run_command(command: Command) -> anyhow::Result<i32> {
     match command {
         Command::Extract(args) => extract::run(args),
         Command::Tag(args) => tag::run(args),
+        Command::Render(args) => render::run(args),
     }
 }

@@ -4,5 +4,7 @@
 pub mod atomic;
 pub mod csv_rows;
 pub mod json;
+pub mod png;
+pub mod svg;
 
 pub use json::Extraction;

@@ -1,0 +1,139 @@
+//! `dateline render`: the timeline as PNG or SVG, built from the same scene the app paints,
+//! with no window and no GPU.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use clap::{Args, ValueEnum};
+
+use crate::export::atomic::write_atomically;
+use crate::export::{png, svg};
+use crate::extract::analyse;
+use crate::ingest::IngestOptions;
+use crate::model::TimeValue;
+use crate::scene::{SceneInput, Style, Theme, build_scene};
+use crate::timeline::{LaneMode, TimeView, TimelineModel};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LanesArg {
+    Source,
+    Actor,
+    Place,
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ThemeArg {
+    Light,
+    Dark,
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// Article files or folders.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Output file: `.png` or `.svg`.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Width in points.
+    #[arg(long, default_value_t = 1600)]
+    pub width: u32,
+    /// Height in points.
+    #[arg(long, default_value_t = 900)]
+    pub height: u32,
+    /// Device pixels per point (PNG only), e.g. 2 for a sharp slide.
+    #[arg(long, default_value_t = 1.0)]
+    pub scale: f32,
+    /// Start of the view (ISO 8601: 2014, 2014-06, 2014-06-10); default: fit all events.
+    #[arg(long)]
+    pub from: Option<String>,
+    /// End of the view (ISO 8601, inclusive).
+    #[arg(long)]
+    pub to: Option<String>,
+    #[arg(long, value_enum, default_value_t = LanesArg::Source)]
+    pub lanes: LanesArg,
+    #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
+    pub theme: ThemeArg,
+}
+
+fn parse_bound(text: &str, name: &str) -> anyhow::Result<TimeValue> {
+    TimeValue::parse_iso(text)
+        .with_context(|| format!("--{name} `{text}` is not an ISO 8601 date (e.g. 2014-06-10)"))
+}
+
+pub fn run(args: RenderArgs) -> anyhow::Result<i32> {
+    let extension = args
+        .out
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    if !matches!(extension.as_deref(), Some("png" | "svg")) {
+        bail!(
+            "--out {}: unknown picture type; use a .png or .svg file name",
+            args.out.display()
+        );
+    }
+    let max = png::MAX_SIDE_PX;
+    if !(1..=max).contains(&args.width) || !(1..=max).contains(&args.height) {
+        bail!(
+            "--width/--height {}×{}: each must be 1 to {max}",
+            args.width,
+            args.height
+        );
+    }
+    let analysis = analyse(&args.paths, &IngestOptions::default()).context("compiling the temporal rules")?;
+    for error in &analysis.errors {
+        eprintln!("dateline: {error}");
+    }
+    if analysis.articles.is_empty() {
+        eprintln!("dateline: no article loaded");
+        return Ok(1);
+    }
+    let mode = match args.lanes {
+        LanesArg::Source => LaneMode::Source,
+        LanesArg::Actor => LaneMode::Actor,
+        LanesArg::Place => LaneMode::Place,
+        LanesArg::None => LaneMode::None,
+    };
+    let model = TimelineModel::build(&analysis.articles, &analysis.events, mode);
+    let (fit_start, fit_end) = model.extent_secs().unwrap_or((0, 86_400));
+    let start = match &args.from {
+        Some(text) => parse_bound(text, "from")?.start_secs,
+        None => fit_start,
+    };
+    let end = match &args.to {
+        Some(text) => parse_bound(text, "to")?.end_secs(),
+        None => fit_end,
+    };
+    let view = if args.from.is_some() || args.to.is_some() {
+        TimeView::new(start as f64, (end - start) as f64)
+    } else {
+        TimeView::fit(start as f64, end as f64)
+    };
+    let titles: Vec<String> = analysis.events.iter().map(|e| e.title.clone()).collect();
+    let input = SceneInput {
+        model: &model,
+        titles: &titles,
+        selected: None,
+    };
+    let scene = build_scene(
+        &input,
+        view,
+        args.width as f32,
+        args.height as f32,
+        &Style::default(),
+    );
+    let theme = match args.theme {
+        ThemeArg::Light => Theme::Light,
+        ThemeArg::Dark => Theme::Dark,
+    };
+    let bytes = if extension.as_deref() == Some("svg") {
+        svg::scene_to_svg(&scene, theme).into_bytes()
+    } else {
+        png::scene_to_png(&scene, theme, args.scale)?
+    };
+    write_atomically(&args.out, &bytes).with_context(|| format!("writing {}", args.out.display()))?;
+    eprintln!("dateline: wrote {}", args.out.display());
+    Ok(0)
+}

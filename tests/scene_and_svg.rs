@@ -1,0 +1,115 @@
+//! The scene for the sample data at fixed views, as text and as SVG (reviewed snapshots), and
+//! the label guarantee: no two drawn labels intersect, for any events and view.
+
+use std::path::PathBuf;
+
+use dateline::export::svg::scene_to_svg;
+use dateline::extract::analyse;
+use dateline::ingest::IngestOptions;
+use dateline::model::{Article, ArticleId, Event, EventId, Evidence, SourceFormat, TimeSpan, TimeValue};
+use dateline::scene::{SceneInput, Style, Theme, build_scene};
+use dateline::timeline::{LaneMode, TimeView, TimelineModel};
+use proptest::prelude::*;
+
+fn sample_scene(view: Option<TimeView>) -> dateline::scene::Scene {
+    let analysis = match analyse(&[PathBuf::from("data")], &IngestOptions::default()) {
+        Ok(analysis) => analysis,
+        Err(error) => panic!("rules compile: {error}"),
+    };
+    let model = TimelineModel::build(&analysis.articles, &analysis.events, LaneMode::Source);
+    let (start, end) = model.extent_secs().expect("sample events");
+    let view = view.unwrap_or_else(|| TimeView::fit(start as f64, end as f64));
+    let titles: Vec<String> = analysis.events.iter().map(|e| e.title.clone()).collect();
+    let input = SceneInput {
+        model: &model,
+        titles: &titles,
+        selected: None,
+    };
+    build_scene(&input, view, 1200.0, 500.0, &Style::default())
+}
+
+#[test]
+fn sample_scene_fit_all() {
+    insta::assert_snapshot!(sample_scene(None).to_text());
+}
+
+#[test]
+fn sample_scene_2014_to_2016() {
+    let from = TimeValue::year(2014).expect("valid").start_secs as f64;
+    let to = TimeValue::year(2016).expect("valid").end_secs() as f64;
+    insta::assert_snapshot!(sample_scene(Some(TimeView::new(from, to - from))).to_text());
+}
+
+#[test]
+fn sample_svg_fit_all() {
+    insta::assert_snapshot!(scene_to_svg(&sample_scene(None), Theme::Light));
+}
+
+fn synthetic(starts_days: &[(i64, i64, u8)]) -> (Vec<Article>, Vec<Event>) {
+    let article = |n: u8| Article {
+        id: ArticleId(format!("a{n}")),
+        path: PathBuf::from(format!("{n}.txt")),
+        format: SourceFormat::Text,
+        title: String::new(),
+        source: Some(format!("Outlet {n}")),
+        url: None,
+        author: None,
+        published: None,
+        text: String::new(),
+    };
+    let articles: Vec<Article> = (0..4).map(article).collect();
+    let events = starts_days
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &(start_day, length_days, outlet))| {
+            let first = TimeValue::from_naive_date(chrono::NaiveDate::from_num_days_from_ce_opt(
+                735_000 + start_day as i32,
+            )?);
+            let last = TimeValue::from_naive_date(chrono::NaiveDate::from_num_days_from_ce_opt(
+                735_000 + (start_day + length_days) as i32,
+            )?);
+            Some(Event {
+                id: EventId(i.to_string()),
+                title: format!("Event number {i} with a longish title"),
+                when: TimeSpan::between(first, last),
+                actors: Vec::new(),
+                places: Vec::new(),
+                quantities: Vec::new(),
+                evidence: vec![Evidence {
+                    article: ArticleId(format!("a{}", outlet % 4)),
+                    quote: String::new(),
+                    start_char: 0,
+                    end_char: 0,
+                    timex: None,
+                    rule: None,
+                }],
+                disputed: false,
+            })
+        })
+        .collect();
+    (articles, events)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+    #[test]
+    fn drawn_labels_never_intersect(
+        events in proptest::collection::vec((0i64..3000, 0i64..400, 0u8..4), 0..200),
+        view_start_day in -500i64..3000, view_days in 1i64..5000,
+        width in 200f32..2000.0, height in 150f32..1200.0,
+    ) {
+        let (articles, events) = synthetic(&events);
+        let model = TimelineModel::build(&articles, &events, LaneMode::Source);
+        let titles: Vec<String> = events.iter().map(|e| e.title.clone()).collect();
+        let base = TimeValue::from_naive_date(chrono::NaiveDate::from_num_days_from_ce_opt(735_000).expect("date")).start_secs as f64;
+        let view = TimeView::new(base + view_start_day as f64 * 86_400.0, view_days as f64 * 86_400.0);
+        let input = SceneInput { model: &model, titles: &titles, selected: None };
+        let scene = build_scene(&input, view, width, height, &Style::default());
+        for (i, a) in scene.label_rects.iter().enumerate() {
+            prop_assert!(a.min_x >= 0.0 && a.max_x <= width);
+            for b in &scene.label_rects[i + 1..] {
+                prop_assert!(!a.intersects(b), "{a:?} overlaps {b:?}");
+            }
+        }
+    }
+}
