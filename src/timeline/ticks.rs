@@ -208,8 +208,8 @@ mod tests {
 
     #[test]
     fn ticks_fall_on_calendar_boundaries() {
-        // 2014-01-01 .. about 2014-12-31 with month steps: the first of each month.
-        let start = TimeAxis::new(TimeView::new(1_388_534_400.0, SECS_PER_YEAR), 0.0, 1200.0);
+        // 2014-01-01 .. 2014-12-31 with month steps: the first of each month.
+        let start = TimeAxis::new(TimeView::new(1_388_534_400.0, 364.0 * 86_400.0), 0.0, 1200.0);
         let months: Vec<String> = ticks(&start, TickStep::Months(1), 100)
             .iter()
             .map(|(_, d)| d.to_string())
