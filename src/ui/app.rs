@@ -4,9 +4,11 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 
-use super::timeline_view::timeline_ui;
-use crate::ingest::{IngestError, IngestOptions, load_paths};
+use super::timeline_panel::{fit_view, timeline_ui};
+use crate::extract::analyse;
+use crate::ingest::{IngestError, IngestOptions};
 use crate::model::{Article, Event};
+use crate::timeline::{LaneMode, TimeView, TimelineModel};
 
 /// Width of the side panels at start, in points.
 const SIDE_PANEL_WIDTH: f32 = 300.0;
@@ -16,58 +18,25 @@ pub struct DatelineApp {
     pub events: Vec<Event>,
     pub errors: Vec<IngestError>,
     pub selected: Option<usize>,
-    /// Derived once at load, not per frame: the lanes (one per outlet, in article order) and
-    /// each event's lane.
-    lanes: Lanes,
-}
-
-/// One lane per outlet, and the lane of each event.
-pub struct Lanes {
-    pub names: Vec<String>,
-    pub of_event: Vec<usize>,
-}
-
-impl Lanes {
-    fn by_source(articles: &[Article], events: &[Event]) -> Self {
-        let mut names: Vec<String> = Vec::new();
-        let mut lane_of_article = std::collections::HashMap::new();
-        for article in articles {
-            let source = article.source_or_unknown();
-            let lane = match names.iter().position(|n| n == source) {
-                Some(lane) => lane,
-                None => {
-                    names.push(source.to_owned());
-                    names.len() - 1
-                }
-            };
-            lane_of_article.insert(&article.id, lane);
-        }
-        let of_event = events
-            .iter()
-            .map(|e| {
-                e.evidence
-                    .first()
-                    .and_then(|ev| lane_of_article.get(&ev.article))
-                    .copied()
-                    .unwrap_or(0)
-            })
-            .collect();
-        Self { names, of_event }
-    }
+    pub view: TimeView,
+    /// Derived once at load, not per frame.
+    model: TimelineModel,
+    titles: Vec<String>,
 }
 
 impl DatelineApp {
     pub fn load(paths: &[PathBuf]) -> anyhow::Result<Self> {
-        let report = load_paths(paths, &IngestOptions::default());
-        let events =
-            crate::extract::extract_events(&report.articles).context("compiling the temporal rules")?;
-        let lanes = Lanes::by_source(&report.articles, &events);
+        let analysis = analyse(paths, &IngestOptions::default()).context("compiling the temporal rules")?;
+        let model = TimelineModel::build(&analysis.articles, &analysis.events, LaneMode::Source);
+        let titles = analysis.events.iter().map(|e| e.title.clone()).collect();
         Ok(Self {
-            articles: report.articles,
-            events,
-            errors: report.errors,
+            view: fit_view(&model),
+            articles: analysis.articles,
+            events: analysis.events,
+            errors: analysis.errors,
             selected: None,
-            lanes,
+            model,
+            titles,
         })
     }
 
@@ -132,8 +101,13 @@ impl eframe::App for DatelineApp {
             .default_size(SIDE_PANEL_WIDTH)
             .show(ui, |ui| self.inspector_ui(ui));
         egui::CentralPanel::default_margins().show(ui, |ui| {
-            if let Some(clicked) = timeline_ui(ui, &self.lanes, &self.events, self.selected) {
-                self.selected = Some(clicked);
+            let selected = self.selected.and_then(|i| u32::try_from(i).ok());
+            let response = timeline_ui(ui, &self.model, &self.titles, self.view, selected);
+            if let Some(view) = response.view {
+                self.view = view;
+            }
+            if let Some(clicked) = response.clicked_event {
+                self.selected = Some(clicked as usize);
             }
         });
     }

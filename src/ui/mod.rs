@@ -1,11 +1,12 @@
 //! The desktop app (eframe/egui). The only module that touches egui, eframe or rfd.
 //!
-//! This is the thin end-to-end path: sources, a timeline of the extracted events with one lane
-//! per outlet, and the selected event's evidence. The full timeline engine, scene and panels
-//! come with their issues.
+//! Today: sources, the timeline (the core's scene, painted by `scene_painter`; zoom, pan, fit,
+//! click to select) and the selected event's evidence. Dialogs, reader, filters and
+//! persistence come with the desktop-app issue.
 
 mod app;
-mod timeline_view;
+mod scene_painter;
+mod timeline_panel;
 
 use std::path::PathBuf;
 

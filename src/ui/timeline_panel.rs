@@ -1,0 +1,117 @@
+//! The timeline in the central panel: builds the scene for the current view, paints it, and
+//! turns input into view changes and selections.
+
+use egui::{Key, Sense};
+
+use super::scene_painter::paint_scene;
+use crate::scene::{HitId, SceneInput, Style, Theme, build_scene};
+use crate::timeline::{TimeAxis, TimeView, TimelineModel};
+
+/// Zoom factor of one `+`/`-` key press.
+const KEY_ZOOM_FACTOR: f64 = 1.5;
+/// Zoom per point of ctrl + wheel scroll (a wheel notch is about 50 points: ×1.28).
+const WHEEL_ZOOM_PER_POINT: f64 = 0.005;
+/// Share of the view one arrow key press pans.
+const KEY_PAN_FRACTION: f64 = 0.1;
+
+/// What the user did to the timeline this frame.
+#[derive(Debug, Default, PartialEq)]
+pub struct TimelineResponse {
+    pub view: Option<TimeView>,
+    pub clicked_event: Option<u32>,
+}
+
+/// The view that fits every event.
+pub fn fit_view(model: &TimelineModel) -> TimeView {
+    let (start, end) = model.extent_secs().unwrap_or((0, 86_400));
+    TimeView::fit(start as f64, end as f64)
+}
+
+pub fn timeline_ui(
+    ui: &mut egui::Ui,
+    model: &TimelineModel,
+    titles: &[String],
+    view: TimeView,
+    selected: Option<u32>,
+) -> TimelineResponse {
+    let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
+    let area = response.rect;
+    let theme = if ui.visuals().dark_mode {
+        Theme::Dark
+    } else {
+        Theme::Light
+    };
+    let input = SceneInput {
+        model,
+        titles,
+        selected,
+    };
+    let scene = build_scene(&input, view, area.width(), area.height(), &Style::default());
+    paint_scene(&painter, &scene, theme, area.min.to_vec2());
+
+    let axis = TimeAxis::new(view, area.left(), area.width());
+    let mut out = TimelineResponse::default();
+    let mut new_view = view;
+    if response.dragged() {
+        new_view = new_view.panned(-f64::from(response.drag_delta().x) * axis.secs_per_px());
+    }
+    if response.hovered() {
+        let (zoom, scroll, pointer, zoom_modifier) = ui.input(|i| {
+            (
+                i.zoom_delta(),
+                i.smooth_scroll_delta,
+                i.pointer.hover_pos(),
+                i.modifiers.command || i.modifiers.ctrl,
+            )
+        });
+        let anchor = pointer.map_or(view.start_secs + view.span_secs / 2.0, |p| {
+            axis.time_from_x(f64::from(p.x))
+        });
+        // Pinch and ctrl/cmd + wheel zoom at the cursor (whether or not egui already turned
+        // the wheel into a zoom delta); a plain wheel pans.
+        let wheel_zoom = if zoom_modifier {
+            (f64::from(scroll.y) * WHEEL_ZOOM_PER_POINT).exp()
+        } else {
+            1.0
+        };
+        let factor = f64::from(zoom) * wheel_zoom;
+        if factor != 1.0 {
+            new_view = new_view.zoomed_at(anchor, factor);
+        } else {
+            let pan_px = if scroll.x != 0.0 { scroll.x } else { scroll.y };
+            if pan_px != 0.0 {
+                new_view = new_view.panned(-f64::from(pan_px) * axis.secs_per_px());
+            }
+        }
+    }
+    let center = new_view.start_secs + new_view.span_secs / 2.0;
+    ui.input(|i| {
+        if i.key_pressed(Key::Plus) || i.key_pressed(Key::Equals) {
+            new_view = new_view.zoomed_at(center, KEY_ZOOM_FACTOR);
+        }
+        if i.key_pressed(Key::Minus) {
+            new_view = new_view.zoomed_at(center, 1.0 / KEY_ZOOM_FACTOR);
+        }
+        if i.key_pressed(Key::ArrowLeft) {
+            new_view = new_view.panned(-KEY_PAN_FRACTION * new_view.span_secs);
+        }
+        if i.key_pressed(Key::ArrowRight) {
+            new_view = new_view.panned(KEY_PAN_FRACTION * new_view.span_secs);
+        }
+        if i.key_pressed(Key::Home) {
+            new_view = fit_view(model);
+        }
+    });
+    if response.double_clicked() {
+        new_view = fit_view(model);
+    } else if response.clicked()
+        && let Some(pos) = response.interact_pointer_pos()
+        && let Some(HitId::Event(index)) = scene.hit_test(pos.x - area.left(), pos.y - area.top())
+    {
+        out.clicked_event = Some(index);
+    }
+    if new_view != view {
+        out.view = Some(new_view);
+    }
+    out
+}
