@@ -113,3 +113,54 @@ proptest! {
         }
     }
 }
+
+/// Many events in one lane: the lane switches to density, and the density columns count every
+/// visible event exactly once.
+#[test]
+fn crowded_lanes_draw_density_that_conserves_counts() {
+    use dateline::scene::{HitId, Shape};
+    use dateline::timeline::{TimeAxis, TimelineEvent};
+    let events: Vec<TimelineEvent> = (0..5000)
+        .map(|i| TimelineEvent {
+            start_secs: 1_400_000_000 + i * 3600,
+            end_secs: 1_400_000_000 + i * 3600 + 60,
+            lane: 0,
+            event_index: i as u32,
+            source_count: 1,
+            uncertain: false,
+            disputed: false,
+        })
+        .collect();
+    let model = TimelineModel::new(vec!["Wire".into()], events);
+    let view = TimeView::new(1_399_000_000.0, 5000.0 * 3600.0 + 2_000_000.0);
+    let input = SceneInput {
+        model: &model,
+        titles: &[],
+        selected: None,
+    };
+    let scene = build_scene(&input, view, 1000.0, 400.0, &Style::default());
+    let markers = scene
+        .shapes
+        .iter()
+        .filter(|s| matches!(s, Shape::Circle { .. }))
+        .count();
+    assert_eq!(markers, 0, "a crowded lane draws no individual markers");
+    let clusters = scene
+        .shapes
+        .iter()
+        .filter(|s| {
+            matches!(
+                s,
+                Shape::Rect {
+                    hit: Some(HitId::Cluster { .. }),
+                    ..
+                }
+            )
+        })
+        .count();
+    assert!(clusters > 100, "{clusters} density columns");
+    let axis = TimeAxis::new(view, 0.0, 1000.0);
+    let visible = model.visible_range(0, view.start_secs, view.end_secs());
+    let counts = dateline::scene::density_counts(&axis, &model.starts_secs[visible], 1000.0);
+    assert_eq!(counts.iter().map(|&c| c as usize).sum::<usize>(), 5000);
+}

@@ -5,7 +5,10 @@
 mod build;
 mod theme;
 
-pub use build::{SceneInput, Style, build_scene};
+pub use build::{
+    CLUSTER_WIDTH_PX, DENSITY_BUCKET_PX, INDIVIDUAL_EVENTS_PER_LANE_BUDGET, SceneInput, Style, build_scene,
+    density_counts,
+};
 pub use theme::{Rgba, Theme, Token};
 
 /// An axis-aligned rectangle in screen points.
@@ -50,6 +53,12 @@ pub enum HitId {
     Event(u32),
     Lane(u32),
     Tick,
+    /// A crowded stretch of a lane, drawn as density: clicking it zooms into it.
+    Cluster {
+        lane: u32,
+        start_secs: i64,
+        end_secs: i64,
+    },
 }
 
 /// How a rectangle is filled.

@@ -36,11 +36,19 @@ pub struct TimelineEvent {
     pub disputed: bool,
 }
 
-/// Lane names and the events, sorted by `(lane, start_secs)`.
+/// Lane names and the events, sorted by `(lane, start_secs)`, with what makes a frame's cost
+/// independent of the total: each lane's slice and its longest event.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TimelineModel {
     pub lanes: Vec<String>,
     pub events: Vec<TimelineEvent>,
+    /// `events[lane_ranges[lane]]` are the lane's events, sorted by start.
+    pub lane_ranges: Vec<std::ops::Range<usize>>,
+    /// The longest event of each lane: how far before a view's start a visible event can begin.
+    pub lane_max_duration_secs: Vec<i64>,
+    /// `events[i].start_secs` again, packed: density counting sweeps it (8 bytes an event
+    /// instead of 32, so a million events stay cache-friendly).
+    pub starts_secs: Vec<i64>,
 }
 
 /// The lane name of events that have no actor/place.
@@ -90,11 +98,58 @@ impl TimelineModel {
                 disputed: event.disputed,
             });
         }
-        timeline_events.sort_by_key(|e| (e.lane, e.start_secs, e.event_index));
+        Self::new(lanes, timeline_events)
+    }
+
+    /// Sorts `events` and precomputes the per-lane index. Events naming a lane past `lanes`
+    /// get lanes named after their number.
+    pub fn new(mut lanes: Vec<String>, mut events: Vec<TimelineEvent>) -> Self {
+        events.sort_by_key(|e| (e.lane, e.start_secs, e.event_index));
+        let lane_count = events.last().map_or(0, |e| e.lane as usize + 1).max(lanes.len());
+        while lanes.len() < lane_count {
+            lanes.push(format!("Lane {}", lanes.len() + 1));
+        }
+        let mut lane_ranges = Vec::with_capacity(lane_count);
+        let mut lane_max_duration_secs = Vec::with_capacity(lane_count);
+        for lane in 0..lane_count as u32 {
+            let start = events.partition_point(|e| e.lane < lane);
+            let end = events.partition_point(|e| e.lane <= lane);
+            lane_max_duration_secs.push(
+                events[start..end]
+                    .iter()
+                    .map(|e| e.end_secs - e.start_secs)
+                    .max()
+                    .unwrap_or(0),
+            );
+            lane_ranges.push(start..end);
+        }
+        let starts_secs = events.iter().map(|e| e.start_secs).collect();
         Self {
             lanes,
-            events: timeline_events,
+            events,
+            lane_ranges,
+            lane_max_duration_secs,
+            starts_secs,
         }
+    }
+
+    /// The events of `lane` that can be visible in `[start_secs, end_secs]`: a slice found by
+    /// binary search, so its cost does not depend on the total number of events.
+    pub fn visible_in_lane(&self, lane: usize, start_secs: f64, end_secs: f64) -> &[TimelineEvent] {
+        &self.events[self.visible_range(lane, start_secs, end_secs)]
+    }
+
+    /// Indices (into `events` and `starts_secs`) of [`Self::visible_in_lane`].
+    pub fn visible_range(&self, lane: usize, start_secs: f64, end_secs: f64) -> std::ops::Range<usize> {
+        let (Some(range), Some(&lookback)) =
+            (self.lane_ranges.get(lane), self.lane_max_duration_secs.get(lane))
+        else {
+            return 0..0;
+        };
+        let starts = &self.starts_secs[range.clone()];
+        let from = starts.partition_point(|&s| (s as f64) < start_secs - lookback as f64);
+        let to = starts.partition_point(|&s| (s as f64) <= end_secs).max(from);
+        range.start + from..range.start + to
     }
 
     /// The earliest start and latest end, for fitting the view.

@@ -106,9 +106,17 @@ pub fn timeline_ui(
         new_view = fit_view(model);
     } else if response.clicked()
         && let Some(pos) = response.interact_pointer_pos()
-        && let Some(HitId::Event(index)) = scene.hit_test(pos.x - area.left(), pos.y - area.top())
     {
-        out.clicked_event = Some(index);
+        match scene.hit_test(pos.x - area.left(), pos.y - area.top()) {
+            Some(HitId::Event(index)) => out.clicked_event = Some(index),
+            // Clusters expand by zooming into them.
+            Some(HitId::Cluster {
+                start_secs, end_secs, ..
+            }) => {
+                new_view = TimeView::fit(start_secs as f64, end_secs as f64);
+            }
+            _ => {}
+        }
     }
     if new_view != view {
         out.view = Some(new_view);
