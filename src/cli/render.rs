@@ -6,9 +6,10 @@ use std::path::PathBuf;
 use anyhow::{Context, bail};
 use clap::{Args, ValueEnum};
 
+use crate::export::Extraction;
 use crate::export::atomic::write_atomically;
 use crate::export::{png, svg};
-use crate::extract::analyse;
+use crate::extract::{Analysis, analyse};
 use crate::ingest::IngestOptions;
 use crate::model::TimeValue;
 use crate::scene::{SceneInput, Style, Theme, build_scene};
@@ -57,6 +58,41 @@ pub struct RenderArgs {
     pub theme: ThemeArg,
 }
 
+/// Saved extractions (`dateline extract --format json` output) are used as they are; every
+/// other path is loaded and extracted.
+fn load_for_render(paths: &[PathBuf]) -> anyhow::Result<Analysis> {
+    let mut saved = Vec::new();
+    let mut sources = Vec::new();
+    for path in paths {
+        let is_json = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+        let extraction = is_json
+            .then(|| std::fs::read(path).ok())
+            .flatten()
+            .and_then(|bytes| serde_json::from_slice::<Extraction>(&bytes).ok());
+        match extraction {
+            Some(extraction) => saved.push(extraction),
+            None => sources.push(path.clone()),
+        }
+    }
+    let mut analysis = if sources.is_empty() {
+        Analysis::default()
+    } else {
+        analyse(&sources, &IngestOptions::default()).context("compiling the temporal rules")?
+    };
+    for extraction in saved {
+        let (articles, events, skipped) = extraction.to_model();
+        if skipped > 0 {
+            eprintln!("dateline: {skipped} events with unreadable dates were skipped");
+        }
+        analysis.articles.extend(articles);
+        analysis.events.extend(events);
+    }
+    Ok(analysis)
+}
+
 fn parse_bound(text: &str, name: &str) -> anyhow::Result<TimeValue> {
     TimeValue::parse_iso(text)
         .with_context(|| format!("--{name} `{text}` is not an ISO 8601 date (e.g. 2014-06-10)"))
@@ -82,7 +118,7 @@ pub fn run(args: RenderArgs) -> anyhow::Result<i32> {
             args.height
         );
     }
-    let analysis = analyse(&args.paths, &IngestOptions::default()).context("compiling the temporal rules")?;
+    let analysis = load_for_render(&args.paths)?;
     for error in &analysis.errors {
         eprintln!("dateline: {error}");
     }

@@ -254,3 +254,29 @@ impl Extraction {
         (articles, events, skipped)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    #[test]
+    fn the_json_document_round_trips_to_the_same_events() {
+        let analysis = match crate::extract::analyse(&[PathBuf::from("data")], &Default::default()) {
+            Ok(analysis) => analysis,
+            Err(error) => panic!("rules compile: {error}"),
+        };
+        assert!(!analysis.events.is_empty());
+        let document = Extraction::new(&analysis.articles, &analysis.events, &analysis.errors, true);
+        let text = serde_json::to_string(&document).expect("serialises");
+        let back: Extraction = match serde_json::from_str(&text) {
+            Ok(back) => back,
+            Err(error) => panic!("reads back: {error}"),
+        };
+        let (articles, events, skipped) = back.to_model();
+        assert_eq!(skipped, 0);
+        assert_eq!(events, analysis.events);
+        assert_eq!(articles.len(), analysis.articles.len());
+        assert_eq!(articles[0].text, analysis.articles[0].text);
+    }
+}

@@ -167,15 +167,30 @@ fn gallop<T>(items: &[T], is_before: impl Fn(&T) -> bool) -> usize {
     low + items[low..high].partition_point(&is_before)
 }
 
+/// Where a crowded lane draws: its index, the band for the density columns, and where its
+/// title ends (cluster counts go right of it).
+#[derive(Clone, Copy)]
+struct DensityLane {
+    lane: u32,
+    band_top: f32,
+    band_bottom: f32,
+    title_right_x: f32,
+}
+
 fn density_shapes(
     axis: &TimeAxis,
     starts_secs: &[i64],
-    lane: u32,
-    (band_top, band_bottom): (f32, f32),
+    target: &DensityLane,
     width: f32,
     style: &Style,
     shapes: &mut Vec<Shape>,
 ) {
+    let DensityLane {
+        lane,
+        band_top,
+        band_bottom,
+        title_right_x,
+    } = *target;
     let counts = density_counts(axis, starts_secs, width);
     let max = counts.iter().copied().max().unwrap_or(0).max(1);
     let band_height = (band_bottom - band_top).max(1.0);
@@ -206,8 +221,13 @@ fn density_shapes(
             continue;
         }
         let first = index * per_cluster;
+        // Counts go in the lane's header row, right of the lane title, clear of the bars.
+        let x = first as f32 * DENSITY_BUCKET_PX + 2.0;
+        if x < title_right_x + style.label_gap * 2.0 {
+            continue;
+        }
         shapes.push(Shape::Text {
-            pos: [first as f32 * DENSITY_BUCKET_PX + 2.0, band_top],
+            pos: [x, band_top - style.lane_header_height + 3.0],
             text: format!("{total} events"),
             size: style.font_size,
             anchor: Anchor::LeftTop,
@@ -265,9 +285,14 @@ pub fn build_scene(input: &SceneInput, view: TimeView, width: f32, height: f32, 
         });
         let visible_range = input.model.visible_range(lane_index, view_start, view_end);
         if visible_range.len() > INDIVIDUAL_EVENTS_PER_LANE_BUDGET {
-            let band = (lane_top + style.lane_header_height, lane_top + lane_height - 2.0);
+            let target = DensityLane {
+                lane: lane_index as u32,
+                band_top: lane_top + style.lane_header_height,
+                band_bottom: lane_top + lane_height - 2.0,
+                title_right_x: text_rect([6.0, 0.0], lane, style.lane_title_size).max_x,
+            };
             let starts = &input.model.starts_secs[visible_range];
-            density_shapes(&axis, starts, lane_index as u32, band, width, style, shapes);
+            density_shapes(&axis, starts, &target, width, style, shapes);
             continue;
         }
         let visible = &input.model.events[visible_range];
