@@ -48,6 +48,7 @@ fn scene_cost(c: &mut Criterion) {
             model: &model,
             titles: &titles,
             selected: None,
+            caption: None,
         };
         group.bench_with_input(BenchmarkId::new("all_in_view", count), &count, |b, _| {
             b.iter(|| build_scene(&input, all, 1920.0, 1080.0, &style))

@@ -24,6 +24,7 @@ fn sample_scene(view: Option<TimeView>) -> dateline::scene::Scene {
         model: &model,
         titles: &titles,
         selected: None,
+        caption: None,
     };
     build_scene(&input, view, 1200.0, 500.0, &Style::default())
 }
@@ -103,7 +104,7 @@ proptest! {
         let titles: Vec<String> = events.iter().map(|e| e.title.clone()).collect();
         let base = TimeValue::from_naive_date(chrono::NaiveDate::from_num_days_from_ce_opt(735_000).expect("date")).start_secs as f64;
         let view = TimeView::new(base + view_start_day as f64 * 86_400.0, view_days as f64 * 86_400.0);
-        let input = SceneInput { model: &model, titles: &titles, selected: None };
+        let input = SceneInput { model: &model, titles: &titles, selected: None, caption: None };
         let scene = build_scene(&input, view, width, height, &Style::default());
         for (i, a) in scene.label_rects.iter().enumerate() {
             prop_assert!(a.min_x >= 0.0 && a.max_x <= width);
@@ -137,6 +138,7 @@ fn crowded_lanes_draw_density_that_conserves_counts() {
         model: &model,
         titles: &[],
         selected: None,
+        caption: None,
     };
     let scene = build_scene(&input, view, 1000.0, 400.0, &Style::default());
     let markers = scene

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::{Args, ValueEnum};
 
-use crate::export::{Extraction, csv_rows};
+use crate::export::{Extraction, csv_rows, timelinejs};
 use crate::extract::analyse;
 use crate::ingest::IngestOptions;
 
@@ -18,6 +18,8 @@ pub enum OutputFormat {
     Jsonl,
     /// One row per event and source, with a header row.
     Csv,
+    /// TimelineJS 3 JSON, which opens in TimelineJS unchanged.
+    Timelinejs,
 }
 
 #[derive(Debug, Args)]
@@ -72,6 +74,10 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
             lines.iter().map(|l| format!("{l}\n")).collect()
         }
         OutputFormat::Csv => csv_rows::write_csv(&report.articles, events).context("writing CSV")?,
+        OutputFormat::Timelinejs => {
+            let document = timelinejs::timelinejs_document(&report.articles, events, "Dateline timeline");
+            serde_json::to_string_pretty(&document)? + "\n"
+        }
     };
     let mut stdout = std::io::stdout().lock();
     if let Err(error) = stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush())

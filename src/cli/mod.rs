@@ -24,7 +24,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Load articles, extract their events and print them (JSON, JSONL or CSV).
+    /// Load articles, extract their events and print them (JSON, JSONL, CSV or TimelineJS).
     Extract(ExtractArgs),
     /// Tag TIMEX3 temporal expressions in JSON lines read from stdin.
     Tag(TagArgs),

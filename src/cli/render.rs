@@ -56,6 +56,9 @@ pub struct RenderArgs {
     pub lanes: LanesArg,
     #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
     pub theme: ThemeArg,
+    /// The picture's title (shown with the time range above the timeline).
+    #[arg(long, default_value = "Dateline timeline")]
+    pub title: String,
 }
 
 /// Saved extractions (`dateline extract --format json` output) are used as they are; every
@@ -152,6 +155,7 @@ pub fn run(args: RenderArgs) -> anyhow::Result<i32> {
         model: &model,
         titles: &titles,
         selected: None,
+        caption: Some(&args.title),
     };
     let scene = build_scene(
         &input,

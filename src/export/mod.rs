@@ -6,5 +6,6 @@ pub mod csv_rows;
 pub mod json;
 pub mod png;
 pub mod svg;
+pub mod timelinejs;
 
 pub use json::Extraction;

@@ -98,6 +98,7 @@ pub fn scene_to_svg(scene: &Scene, theme: Theme) -> String {
                 let (text_anchor, baseline) = match anchor {
                     Anchor::LeftTop => ("start", "hanging"),
                     Anchor::CenterTop => ("middle", "hanging"),
+                    Anchor::RightTop => ("end", "hanging"),
                     Anchor::LeftCenter => ("start", "middle"),
                 };
                 writeln!(

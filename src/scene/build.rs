@@ -21,6 +21,8 @@ pub struct Style {
     pub lane_title_size: f32,
     pub axis_height: f32,
     pub lane_header_height: f32,
+    /// Height of the title and time-range header of exported pictures.
+    pub header_height: f32,
     pub row_height: f32,
     pub marker_radius: f32,
     /// Space between a marker and its label.
@@ -34,6 +36,7 @@ impl Default for Style {
             lane_title_size: 13.0,
             axis_height: 44.0,
             lane_header_height: 20.0,
+            header_height: 30.0,
             row_height: 18.0,
             marker_radius: 5.0,
             label_gap: 4.0,
@@ -47,6 +50,8 @@ pub struct SceneInput<'a> {
     /// Event titles by event index.
     pub titles: &'a [String],
     pub selected: Option<u32>,
+    /// A header with this title and the view's time range (exported pictures); `None` on screen.
+    pub caption: Option<&'a str>,
 }
 
 /// The box a text run occupies (left-top anchored).
@@ -241,6 +246,37 @@ fn density_shapes(
     }
 }
 
+/// The exported picture's header: the title on the left, the time range on the right.
+fn header_shapes(caption: &str, view: &TimeView, width: f32, style: &Style, shapes: &mut Vec<Shape>) {
+    let date = |secs: f64| {
+        crate::model::datetime_from_secs(secs as i64)
+            .map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string())
+    };
+    let title_size = style.lane_title_size + 3.0;
+    shapes.push(Shape::Text {
+        pos: [8.0, 7.0],
+        text: caption.to_owned(),
+        size: title_size,
+        anchor: Anchor::LeftTop,
+        color: Token::Text,
+        hit: None,
+    });
+    shapes.push(Shape::Text {
+        pos: [width - 8.0, 9.0],
+        text: format!("{} – {}", date(view.start_secs), date(view.end_secs())),
+        size: style.font_size,
+        anchor: Anchor::RightTop,
+        color: Token::WeakText,
+        hit: None,
+    });
+    shapes.push(Shape::Line {
+        from: [0.0, style.header_height - 1.0],
+        to: [width, style.header_height - 1.0],
+        width: 1.0,
+        color: Token::Grid,
+    });
+}
+
 /// Builds the scene for `view` in a `width × height` viewport.
 pub fn build_scene(input: &SceneInput, view: TimeView, width: f32, height: f32, style: &Style) -> Scene {
     let mut scene = Scene {
@@ -259,14 +295,22 @@ pub fn build_scene(input: &SceneInput, view: TimeView, width: f32, height: f32, 
     let axis = TimeAxis::new(view, 0.0, width);
     axis_shapes(&axis, width, height, style, shapes);
 
+    let header_height = if input.caption.is_some() {
+        style.header_height
+    } else {
+        0.0
+    };
+    if let Some(caption) = input.caption {
+        header_shapes(caption, &view, width, style, shapes);
+    }
     let lane_count = input.model.lanes.len().max(1);
-    let lanes_height = (height - style.axis_height).max(0.0);
+    let lanes_height = (height - style.axis_height - header_height).max(0.0);
     let lane_height = lanes_height / lane_count as f32;
     let rows_per_lane =
         (((lane_height - style.lane_header_height) / style.row_height).floor() as usize).max(1);
     let (view_start, view_end) = (view.start_secs, view.end_secs());
     for (lane_index, lane) in input.model.lanes.iter().enumerate() {
-        let lane_top = lane_index as f32 * lane_height;
+        let lane_top = header_height + lane_index as f32 * lane_height;
         if lane_index > 0 {
             shapes.push(Shape::Line {
                 from: [0.0, lane_top],
@@ -376,7 +420,7 @@ pub fn build_scene(input: &SceneInput, view: TimeView, width: f32, height: f32, 
                 let rect = text_rect(pos, &label, style.font_size);
                 (rect.min_x >= 0.0
                     && rect.max_x <= width
-                    && rect.max_y <= lanes_height
+                    && rect.max_y <= header_height + lanes_height
                     && !scene.label_rects.iter().any(|placed| placed.intersects(&rect)))
                 .then_some((pos, rect))
             };

@@ -74,6 +74,7 @@ pub enum Fill {
 pub enum Anchor {
     LeftTop,
     CenterTop,
+    RightTop,
     LeftCenter,
 }
 

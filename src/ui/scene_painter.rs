@@ -107,6 +107,7 @@ pub fn paint_scene(painter: &Painter, scene: &Scene, theme: Theme, origin: Vec2)
                 let align = match anchor {
                     Anchor::LeftTop => Align2::LEFT_TOP,
                     Anchor::CenterTop => Align2::CENTER_TOP,
+                    Anchor::RightTop => Align2::RIGHT_TOP,
                     Anchor::LeftCenter => Align2::LEFT_CENTER,
                 };
                 painter.text(

@@ -45,6 +45,7 @@ pub fn timeline_ui(
         model,
         titles,
         selected,
+        caption: None,
     };
     let scene = build_scene(&input, view, area.width(), area.height(), &Style::default());
     paint_scene(&painter, &scene, theme, area.min.to_vec2());
