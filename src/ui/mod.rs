@@ -5,6 +5,7 @@
 //! persistence come with the desktop-app issue.
 
 mod app;
+mod loader;
 mod scene_painter;
 mod timeline_panel;
 
@@ -14,16 +15,25 @@ use anyhow::Context;
 
 pub use app::DatelineApp;
 
-/// Loads `paths`, extracts events and opens the window.
+/// Opens the window; `paths` load in the background while it draws.
 pub fn run_app(paths: Vec<PathBuf>) -> anyhow::Result<()> {
-    let app = DatelineApp::load(&paths)?;
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1400.0, 860.0])
-            .with_title("Dateline"),
+            .with_title("Dateline")
+            .with_drag_and_drop(true),
         ..Default::default()
     };
-    eframe::run_native("Dateline", options, Box::new(|_creation| Ok(Box::new(app))))
-        .map_err(|e| anyhow::anyhow!("{e}"))
-        .context("opening the window")
+    eframe::run_native(
+        "Dateline",
+        options,
+        Box::new(move |creation| {
+            let ctx = creation.egui_ctx.clone();
+            Ok(Box::new(DatelineApp::loading(paths, move || {
+                ctx.request_repaint()
+            })))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("{e}"))
+    .context("opening the window")
 }

@@ -36,6 +36,7 @@ pub fn timeline_ui(
 ) -> TimelineResponse {
     let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
     let area = response.rect;
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Timeline"));
     let theme = if ui.visuals().dark_mode {
         Theme::Dark
     } else {

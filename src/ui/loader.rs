@@ -1,0 +1,42 @@
+//! Loading and extraction off the UI thread: the window keeps drawing while articles load.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use crate::extract::{Analysis, analyse};
+use crate::ingest::IngestOptions;
+
+/// A load running on a background thread.
+pub struct LoadJob {
+    pub paths: Vec<PathBuf>,
+    receiver: Receiver<Result<Analysis, String>>,
+}
+
+/// What polling a job found.
+pub enum LoadPoll {
+    Running,
+    Done(Result<Analysis, String>),
+}
+
+impl LoadJob {
+    /// Starts loading `paths`; `repaint` is called when the result is ready.
+    pub fn start(paths: Vec<PathBuf>, repaint: impl Fn() + Send + 'static) -> Self {
+        let (sender, receiver) = channel();
+        let job_paths = paths.clone();
+        std::thread::spawn(move || {
+            let result = analyse(&job_paths, &IngestOptions::default()).map_err(|e| e.to_string());
+            // The receiver is gone when the user cancelled: nothing to do then.
+            let _ = sender.send(result);
+            repaint();
+        });
+        Self { paths, receiver }
+    }
+
+    pub fn poll(&self) -> LoadPoll {
+        match self.receiver.try_recv() {
+            Ok(result) => LoadPoll::Done(result),
+            Err(TryRecvError::Empty) => LoadPoll::Running,
+            Err(TryRecvError::Disconnected) => LoadPoll::Done(Err("the loading thread stopped".into())),
+        }
+    }
+}
