@@ -14,6 +14,8 @@ use crate::timeline::{LaneMode, TimeView, TimelineModel};
 
 /// Width of the side panels at start, in points.
 const SIDE_PANEL_WIDTH: f32 = 300.0;
+/// Side panels never shrink below this (they are empty for the first frames while loading).
+const MIN_SIDE_PANEL_WIDTH: f32 = 220.0;
 
 pub struct DatelineApp {
     /// Files and folders loaded (reloaded together when more are added).
@@ -260,9 +262,11 @@ impl eframe::App for DatelineApp {
         egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui));
         egui::Panel::left("sources")
             .default_size(SIDE_PANEL_WIDTH)
+            .min_size(MIN_SIDE_PANEL_WIDTH)
             .show(ui, |ui| self.sources_ui(ui));
         egui::Panel::right("inspector")
             .default_size(SIDE_PANEL_WIDTH)
+            .min_size(MIN_SIDE_PANEL_WIDTH)
             .show(ui, |ui| self.inspector_ui(ui));
         egui::CentralPanel::default_margins().show(ui, |ui| {
             let size = ui.available_size();
