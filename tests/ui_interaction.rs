@@ -22,7 +22,7 @@ fn sample_app() -> DatelineApp {
 fn harness() -> Harness<'static, DatelineApp> {
     Harness::builder()
         .with_size([1400.0, 860.0])
-        .build_eframe(|_| sample_app())
+        .build_ui_state(|ui, app: &mut DatelineApp| app.contents_ui(ui), sample_app())
 }
 
 /// Runs frames until the background load is over (bounded).

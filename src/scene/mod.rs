@@ -3,12 +3,11 @@
 //! exporter to SVG/PNG, so both show the same thing.
 
 mod build;
+mod density;
 mod theme;
 
-pub use build::{
-    CLUSTER_WIDTH_PX, DENSITY_BUCKET_PX, INDIVIDUAL_EVENTS_PER_LANE_BUDGET, SceneInput, Style, build_scene,
-    density_counts,
-};
+pub use build::{SceneInput, Style, build_scene};
+pub use density::{CLUSTER_WIDTH_PX, DENSITY_BUCKET_PX, INDIVIDUAL_EVENTS_PER_LANE_BUDGET, density_counts};
 pub use theme::{Rgba, Theme, Token};
 
 /// An axis-aligned rectangle in screen points.

@@ -247,6 +247,14 @@ impl DatelineApp {
 
 impl eframe::App for DatelineApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.contents_ui(ui);
+    }
+}
+
+impl DatelineApp {
+    /// The whole window's contents (separate from `eframe::App` so tests can drive it with a
+    /// plain `egui::Ui`).
+    pub fn contents_ui(&mut self, ui: &mut egui::Ui) {
         self.poll_job();
         let dropped: Vec<PathBuf> = ui.ctx().input(|i| {
             i.raw
