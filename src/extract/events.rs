@@ -1,64 +1,294 @@
-//! Dated sentences become events: each sentence with a placeable temporal expression yields one
-//! event, dated by its most precise expression, with the sentence as evidence.
+//! Sentences become events. A sentence is dated by its own temporal expression (or a range of
+//! two), else by a named period it mentions, else by its anchoring (the story before it, the
+//! publication day, the days before it); background sentences are left out.
 
-use chrono::NaiveDate;
+use std::ops::Range;
 
+use chrono::{Days, NaiveDate};
+
+use super::Extractor;
+use super::anchoring::Anchor;
+use super::entities::entities_of;
+use super::gazetteer::{Named, PhraseMatch, TemponymKind};
+use super::quantities::quantities_of;
 use super::sentences::split_sentences;
 use super::titles::title_from_sentence;
-use crate::model::{Article, CharCursor, Event, EventId, Evidence, TimeSpan};
-use crate::temporal::Tagger;
+use crate::model::{Article, CharCursor, Event, EventId, Evidence, Qualifier, TimeSpan, TimeValue};
+use crate::temporal::Timex;
 
-/// The events of one article; none when it has no publication date to resolve against
-/// (publication date inference comes with the events issue).
-pub fn events_of_article(tagger: &Tagger, article: &Article) -> Vec<Event> {
-    let Some(dct) = article.published.as_ref().and_then(|p| p.value.start_date()) else {
-        return Vec::new();
-    };
-    events_with_reference(tagger, article, dct)
+/// How far back "has just happened" reaches before the publication day.
+pub const RECENT_WINDOW_DAYS: u64 = 14;
+
+/// How many sentences back an "inherit" sentence may look for the story's time.
+const MAX_INHERIT_DISTANCE_SENTENCES: usize = 3;
+
+/// Words between two dates that make them one range ("between 2010 and 2014").
+const RANGE_JOINERS: [&str; 7] = ["and", "to", "through", "until", "-", "\u{2013}", "\u{2014}"];
+
+/// The time a sentence gets and what gave it.
+struct Dating {
+    when: TimeSpan,
+    /// The words that dated it, as written.
+    cue: Option<Range<usize>>,
+    rule: String,
 }
 
-fn events_with_reference(tagger: &Tagger, article: &Article, dct: NaiveDate) -> Vec<Event> {
-    let text = &article.text;
-    let timexes = tagger.tag(text, dct);
-    let mut events = Vec::new();
-    let mut next_timex = 0;
-    let mut chars = CharCursor::new(text);
-    for sentence in split_sentences(text) {
-        while next_timex < timexes.len() && timexes[next_timex].end_byte <= sentence.start {
-            next_timex += 1;
-        }
-        // The most precise placeable expression dates the event ("June 10" over "2014").
-        let best = timexes[next_timex..]
-            .iter()
-            .take_while(|t| t.start_byte < sentence.end)
-            .filter_map(|t| t.time.map(|time| (t, time)))
-            .max_by_key(|(_, time)| time.precision);
-        let Some((best, time)) = best else {
-            continue;
+impl Extractor {
+    /// The events of one article, dated against its publication date (none without one).
+    pub fn events_of_article(&self, article: &Article) -> Vec<Event> {
+        let Some(dct) = article.published.as_ref().and_then(|p| p.value.start_date()) else {
+            return Vec::new();
         };
-        let quote = text[sentence.clone()].to_owned();
-        let timex_in_sentence =
-            best.start_byte.saturating_sub(sentence.start)..best.end_byte.saturating_sub(sentence.start);
-        let title = title_from_sentence(&quote, timex_in_sentence);
-        let start_char = chars.char_offset(sentence.start);
-        let end_char = chars.char_offset(sentence.end);
-        events.push(Event {
-            id: EventId::from_evidence(&article.id, start_char, end_char),
-            title,
-            when: TimeSpan::single(time),
-            actors: Vec::new(),
-            places: Vec::new(),
-            quantities: Vec::new(),
-            evidence: vec![Evidence {
-                article: article.id.clone(),
-                quote,
-                start_char,
-                end_char,
-                timex: Some(text[best.start_byte..best.end_byte].to_owned()),
-                rule: Some(best.rule.clone()),
-            }],
-            disputed: false,
-        });
+        let text = &article.text;
+        let timexes = self.tagger.tag(text, dct);
+        let mut events: Vec<Event> = Vec::new();
+        let mut last_dated: Option<(usize, TimeSpan)> = None;
+        let mut next_timex = 0;
+        let mut chars = CharCursor::new(text);
+        for (index, sentence) in split_sentences(text).into_iter().enumerate() {
+            while next_timex < timexes.len() && timexes[next_timex].end_byte <= sentence.start {
+                next_timex += 1;
+            }
+            let in_sentence: Vec<&Timex> = timexes[next_timex..]
+                .iter()
+                .take_while(|t| t.start_byte < sentence.end)
+                .collect();
+            let quote = &text[sentence.clone()];
+            let matches = self.gazetteer.find(quote);
+            let by_anchor = || {
+                let inherited = last_dated
+                    .filter(|(at, _)| index - at <= MAX_INHERIT_DISTANCE_SENTENCES)
+                    .map(|(_, when)| when);
+                // Direct speech is comment, not a report of what happened.
+                let anchor = if starts_with_quote(quote) {
+                    Anchor::None
+                } else {
+                    self.anchoring.classify(quote)
+                };
+                date_by_anchor(anchor, dct, inherited)
+            };
+            let dating = self
+                .date_by_timex(text, sentence.start, &in_sentence)
+                .or_else(|| {
+                    match self.date_by_temponym(quote, &matches, dct) {
+                        // A period still going on names the setting, not the event: "a source
+                        // within Operation Inherent Resolve told…" is news of the day.
+                        Some((_, true)) => by_anchor(),
+                        Some((by_name, false)) => Some(by_name),
+                        None => by_anchor(),
+                    }
+                });
+            let Some(dating) = dating else { continue };
+            last_dated = Some((index, dating.when));
+            let entities = entities_of(&self.gazetteer, quote, &matches);
+            let date_ranges: Vec<Range<usize>> = in_sentence
+                .iter()
+                .map(|t| {
+                    t.start_byte.saturating_sub(sentence.start)..t.end_byte.saturating_sub(sentence.start)
+                })
+                .collect();
+            // A date phrase goes from the title; a named period stays ("the Mosul offensive").
+            let title_cut = if dating.rule.starts_with("temponym:") {
+                0..0
+            } else {
+                dating.cue.clone().unwrap_or(0..0)
+            };
+            let title = title_from_sentence(quote, title_cut);
+            let start_char = chars.char_offset(sentence.start);
+            let end_char = chars.char_offset(sentence.end);
+            events.push(Event {
+                id: EventId::from_evidence(&article.id, start_char, end_char),
+                title,
+                when: dating.when,
+                actors: entities.actors,
+                places: entities.places,
+                quantities: quantities_of(quote, &date_ranges),
+                evidence: vec![Evidence {
+                    article: article.id.clone(),
+                    quote: quote.to_owned(),
+                    start_char,
+                    end_char,
+                    timex: dating.cue.and_then(|c| quote.get(c)).map(str::to_owned),
+                    rule: Some(dating.rule),
+                }],
+                disputed: false,
+            });
+        }
+        let named = self.named_period_events(article, dct, &events);
+        events.extend(named);
+        events
     }
-    events
+
+    /// One event per named event or period the article mentions ("the Mosul offensive"),
+    /// dated by the gazetteer, with the first sentence that names it as evidence. Reports
+    /// of the same named period merge across articles.
+    fn named_period_events(
+        &self,
+        article: &Article,
+        dct: NaiveDate,
+        sentence_events: &[Event],
+    ) -> Vec<Event> {
+        let text = &article.text;
+        let mut seen: Vec<usize> = Vec::new();
+        let mut events = Vec::new();
+        let mut chars = CharCursor::new(text);
+        for sentence in split_sentences(text) {
+            let quote = &text[sentence.clone()];
+            let matches = self.gazetteer.find(quote);
+            for index in self.gazetteer.temponyms_in(quote, &matches) {
+                let temponym = &self.gazetteer.temponyms[index];
+                let rule = format!("temponym:{}", temponym.id);
+                let already_dated = sentence_events
+                    .iter()
+                    .any(|e| e.evidence.iter().any(|x| x.rule.as_ref() == Some(&rule)));
+                if temponym.kind == TemponymKind::Office
+                    || seen.contains(&index)
+                    || temponym.from > dct
+                    || already_dated
+                {
+                    continue;
+                }
+                seen.push(index);
+                let Some((dating, _)) = self.date_by_temponym(quote, &matches, dct) else {
+                    continue;
+                };
+                let named = matches.iter().find(|m| m.named == Named::Temponym(index));
+                let title = named.map_or_else(
+                    || {
+                        temponym
+                            .names
+                            .first()
+                            .cloned()
+                            .unwrap_or_else(|| temponym.id.replace('-', " "))
+                    },
+                    |m| quote[m.start..m.end].to_owned(),
+                );
+                let entities = entities_of(&self.gazetteer, quote, &matches);
+                let start_char = chars.char_offset(sentence.start);
+                let end_char = chars.char_offset(sentence.end);
+                let key = format!("{}#{}", temponym.id, article.id);
+                events.push(Event {
+                    id: EventId::from_evidence(&crate::model::ArticleId(key), start_char, end_char),
+                    title: capitalise_first(&title),
+                    when: dating.when,
+                    actors: entities.actors,
+                    places: entities.places,
+                    quantities: Vec::new(),
+                    evidence: vec![Evidence {
+                        article: article.id.clone(),
+                        quote: quote.to_owned(),
+                        start_char,
+                        end_char,
+                        timex: named.map(|m| quote[m.start..m.end].to_owned()),
+                        rule: Some(rule),
+                    }],
+                    disputed: false,
+                });
+            }
+        }
+        events
+    }
+
+    /// The sentence's own dates: a range of two ("between 2010 and 2014"), else the most
+    /// precise one ("June 10" over "2014").
+    fn date_by_timex(&self, text: &str, sentence_start: usize, timexes: &[&Timex]) -> Option<Dating> {
+        let local = |t: &Timex| t.start_byte - sentence_start..t.end_byte - sentence_start;
+        for pair in timexes.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let (Some(first), Some(last)) = (a.time, b.time) else {
+                continue;
+            };
+            let joiner = text[a.end_byte..b.start_byte].trim();
+            let opener = text[sentence_start..a.start_byte].trim_end().to_lowercase();
+            let is_range = RANGE_JOINERS.contains(&joiner)
+                && (opener.ends_with("between") || opener.ends_with("from") || joiner != "and");
+            if is_range && a.start_byte >= sentence_start {
+                return Some(Dating {
+                    when: TimeSpan::between(first, last),
+                    cue: Some(local(a).start..local(b).end),
+                    rule: format!("range({},{})", a.rule, b.rule),
+                });
+            }
+        }
+        let (best, time) = timexes
+            .iter()
+            .filter(|t| t.start_byte >= sentence_start)
+            .filter_map(|t| t.time.map(|time| (*t, time)))
+            .max_by_key(|(_, time)| time.precision)?;
+        Some(Dating {
+            when: TimeSpan::single(time),
+            cue: Some(local(best)),
+            rule: best.rule.clone(),
+        })
+    }
+
+    /// A named event or period the sentence mentions ("the siege of Amerli"). Office terms
+    /// do not date what an office holder does.
+    /// Also says whether the period is still going on at `dct`.
+    fn date_by_temponym(
+        &self,
+        sentence: &str,
+        matches: &[PhraseMatch],
+        dct: NaiveDate,
+    ) -> Option<(Dating, bool)> {
+        let index = self
+            .gazetteer
+            .temponyms_in(sentence, matches)
+            .into_iter()
+            .find(|&i| {
+                self.gazetteer.temponyms[i].kind != TemponymKind::Office
+                    && self.gazetteer.temponyms[i].from <= dct
+            })?;
+        let temponym = &self.gazetteer.temponyms[index];
+        let first = TimeValue::from_naive_date(temponym.from);
+        // Still going on: up to the far future, which the after-qualifier marks as open.
+        let last = temponym
+            .to
+            .map_or(first.with_qualifier(Qualifier::After), TimeValue::from_naive_date);
+        let cue = matches.iter().find(|m| m.named == Named::Temponym(index));
+        let going_on = temponym.from <= dct && temponym.to.is_none_or(|to| to >= dct);
+        let dating = Dating {
+            when: TimeSpan::between(first, last),
+            cue: cue.map(|m| m.start..m.end),
+            rule: format!("temponym:{}", temponym.id),
+        };
+        Some((dating, going_on))
+    }
+}
+
+fn capitalise_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
+
+fn starts_with_quote(sentence: &str) -> bool {
+    sentence
+        .trim_start()
+        .starts_with(['"', '\u{201c}', '\'', '\u{2018}'])
+}
+
+fn day_before(dct: NaiveDate, days: u64) -> NaiveDate {
+    dct.checked_sub_days(Days::new(days)).unwrap_or(dct)
+}
+
+/// An undated sentence's time from its anchoring.
+fn date_by_anchor(anchor: Anchor, dct: NaiveDate, inherited: Option<TimeSpan>) -> Option<Dating> {
+    let publication = TimeValue::from_naive_date(dct);
+    let when = match anchor {
+        Anchor::Inherit => inherited?,
+        Anchor::Ongoing => TimeSpan::single(publication.with_qualifier(Qualifier::Approximate)),
+        Anchor::Recent => TimeSpan::between(
+            TimeValue::from_naive_date(day_before(dct, RECENT_WINDOW_DAYS))
+                .with_qualifier(Qualifier::Approximate),
+            publication,
+        ),
+        Anchor::None => return None,
+    };
+    Some(Dating {
+        when,
+        cue: None,
+        rule: format!("anchor:{}", anchor.name()),
+    })
 }

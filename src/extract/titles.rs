@@ -1,42 +1,133 @@
-//! Short readable event titles from a sentence: the sentence without its date phrase,
-//! attribution quotes and trailing clauses, cut to a few words.
+//! Short readable event titles from a sentence: the main clause without its date phrase, an
+//! introductory phrase, the attribution ("…, officials said") and trailing clauses, cut to a
+//! few words.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 /// Words kept in a title: enough for "ISIS captured the city" plus an object.
 const MAX_TITLE_WORDS: usize = 10;
+
+/// Fewest words left after dropping an introductory phrase; shorter, and it stays.
+const MIN_MAIN_CLAUSE_WORDS: usize = 4;
 
 /// Prepositions that only introduce the date phrase and go with it.
 const DATE_PREPOSITIONS: [&str; 9] = [
     "on", "in", "since", "by", "during", "at", "from", "until", "as of",
 ];
 
-/// A title for `sentence` whose date phrase is at `timex` (byte range within the sentence).
+/// Words that open an introductory phrase ending at the first comma ("With the recent
+/// deployment of more than 600 troops, …").
+static INTRODUCTORY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:With|While|As|After|Although|Though|Since|Despite|Quoting|Aiming|Asked|According|Following|Amid|In|On|For now|However|Meanwhile|Still|Yet|Later|Earlier)\b[^,]{0,120},\s+")
+        .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
+});
+
+/// Where a title stops: an attribution tail ("…, Foreign Policy reports"), a trailing clause
+/// ("…, which…", "; …", " — …").
+static TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?:,\s*["”]?\s*(?:(?:the |a |an )?[\w.’'-]+(?: [\w.’'-]+){0,5} (?:said|says|told|reports|reported|added|according)\b|which\b|who\b|but\b|while\b|and (?:the|it|he|she|they)\b|saying\b)|;|\s[—–]\s|\s--\s)"#)
+        .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
+});
+
+fn strip_quotes(word: &str) -> &str {
+    word.trim_matches(|c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}' | '[' | ']'))
+}
+
+/// "the city ISIS captured" right before a date: a reduced relative clause, told the other way
+/// round as the title ("ISIS captured the city").
+static REDUCED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<object>the (?:\w+ )?\w+) (?P<subject>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}) (?P<verb>\w+ed|took|seized|overran|won|lost|built|hit|struck|shot|sold|bought|left|fought|began|held|sent|made)\s+(?:in |on |since )?$")
+        .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
+});
+
+/// A finite verb that makes the words after "and" a clause of their own.
+static CLAUSE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:was|were|is|are|has|have|had|did|will)\b")
+        .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
+});
+
+/// Pronouns a "when" clause opens with, which stand for the sentence's subject.
+const SUBJECT_PRONOUNS: [&str; 4] = ["it", "he", "she", "they"];
+
+/// The event a date belongs to when it is not the sentence's main one: "the city ISIS captured
+/// more than two years ago" → "ISIS captured the city"; "back to the 1980s, when it waged a war"
+/// → "Iran waged a war" (the pronoun stands for the sentence's first name).
+fn dated_clause(sentence: &str, timex: &Range<usize>) -> Option<String> {
+    let before = &sentence[..timex.start];
+    if let Some(caps) = REDUCED_RELATIVE.captures(before) {
+        return Some(format!(
+            "{} {} {}",
+            &caps["subject"], &caps["verb"], &caps["object"]
+        ));
+    }
+    // "Iran has sent troops into Iraq and Suleimani was spotted in the region earlier this
+    // week": the date belongs to the second clause.
+    if let Some(and) = before.rfind(" and ") {
+        let clause = &before[and + " and ".len()..];
+        if CLAUSE_VERB.is_match(clause) && clause.split_whitespace().count() >= MIN_MAIN_CLAUSE_WORDS {
+            return Some(format!("{clause}{}", &sentence[timex.end..]));
+        }
+    }
+    let after = sentence[timex.end..].trim_start();
+    let clause = after
+        .strip_prefix(", when ")
+        .or_else(|| after.strip_prefix(" when "))?;
+    let mut words = clause.split_whitespace();
+    let first = words.next()?;
+    let subject = if SUBJECT_PRONOUNS.contains(&first) {
+        sentence
+            .split_whitespace()
+            .next()?
+            .trim_matches(|c: char| !c.is_alphanumeric())
+    } else {
+        first
+    };
+    Some(
+        std::iter::once(subject)
+            .chain(words)
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// A title for `sentence` whose date phrase is at `timex` (byte range within the sentence;
+/// empty when the date does not come from a phrase to drop).
 pub fn title_from_sentence(sentence: &str, timex: Range<usize>) -> String {
     let timex = timex.start.min(sentence.len())..timex.end.min(sentence.len());
+    if !timex.is_empty()
+        && sentence.is_char_boundary(timex.start)
+        && sentence.is_char_boundary(timex.end)
+        && let Some(clause) = dated_clause(sentence, &timex)
+    {
+        return title_from_sentence(&clause, 0..0);
+    }
     let (before, after) = if sentence.is_char_boundary(timex.start) && sentence.is_char_boundary(timex.end) {
         (&sentence[..timex.start], &sentence[timex.end..])
     } else {
         (sentence, "")
     };
     let mut before_words: Vec<&str> = before.split_whitespace().collect();
-    if before_words
-        .last()
-        .is_some_and(|w| DATE_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+    if !timex.is_empty()
+        && before_words
+            .last()
+            .is_some_and(|w| DATE_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
     {
         before_words.pop();
     }
-    let words: Vec<&str> = before_words.into_iter().chain(after.split_whitespace()).collect();
-    let cleaned: Vec<String> = words
-        .iter()
-        .map(|w| {
-            w.trim_matches(|c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}'))
-                .to_owned()
-        })
-        .filter(|w| !w.is_empty() && w != ",")
-        .collect();
-    let cut = cleaned.len() > MAX_TITLE_WORDS;
-    let mut title = cleaned
+    let joined = before_words
+        .into_iter()
+        .chain(after.split_whitespace())
+        .map(strip_quotes)
+        .filter(|w| !w.is_empty() && *w != ",")
+        .collect::<Vec<_>>()
+        .join(" ");
+    let main = main_clause(&joined);
+    let words: Vec<&str> = main.split_whitespace().collect();
+    let cut = words.len() > MAX_TITLE_WORDS;
+    let mut title = words
         .into_iter()
         .take(MAX_TITLE_WORDS)
         .collect::<Vec<_>>()
@@ -48,28 +139,119 @@ pub fn title_from_sentence(sentence: &str, timex: Range<usize>) -> String {
     if cut {
         title.push('…');
     }
-    title
+    capitalise_first(&title)
+}
+
+/// The sentence without its introductory phrase and its tail, when enough is left.
+fn main_clause(sentence: &str) -> &str {
+    let mut main = sentence;
+    for conjunction in ["But ", "And ", "So ", "Yet "] {
+        if let Some(rest) = main.strip_prefix(conjunction) {
+            main = rest;
+        }
+    }
+    if let Some(intro) = INTRODUCTORY.find(main)
+        && main[intro.end()..].split_whitespace().count() >= MIN_MAIN_CLAUSE_WORDS
+    {
+        main = &main[intro.end()..];
+    }
+    if let Some(tail) = TAIL.find(main)
+        && main[..tail.start()].split_whitespace().count() >= MIN_MAIN_CLAUSE_WORDS
+    {
+        main = &main[..tail.start()];
+    }
+    main
+}
+
+fn capitalise_first(title: &str) -> String {
+    let mut chars = title.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn title(sentence: &str, timex: &str) -> String {
+        let start = if timex.is_empty() {
+            0
+        } else {
+            sentence.find(timex).unwrap_or(0)
+        };
+        title_from_sentence(sentence, start..start + timex.len())
+    }
+
     #[test]
     fn drops_the_date_phrase_and_its_preposition() {
-        let sentence = "The PMF was formed in 2014 following a fatwa.";
-        let start = sentence.find("2014").unwrap_or(0);
         assert_eq!(
-            title_from_sentence(sentence, start..start + 4),
+            title("The PMF was formed in 2014 following a fatwa.", "2014"),
             "The PMF was formed following a fatwa"
         );
     }
 
     #[test]
     fn long_sentences_are_cut_to_a_few_words() {
-        let sentence = "\"Americans are in harm's way as part of this fight,\" Pentagon Press Secretary Peter Cook said last week.";
-        let start = sentence.find("last week").unwrap_or(0);
-        let title = title_from_sentence(sentence, start..start + 9);
-        assert_eq!(title, "Americans are in harm's way as part of this fight…");
+        let t = title(
+            "\"Americans are in harm's way as part of this fight,\" Pentagon Press Secretary Peter Cook said last week.",
+            "last week",
+        );
+        assert_eq!(t, "Americans are in harm's way as part of this fight");
+    }
+
+    #[test]
+    fn drops_introductions_and_attributions() {
+        assert_eq!(
+            title(
+                "With the recent deployment of more than 600 troops, the U.S. has nearly 5,000 men on Iraqi soil.",
+                ""
+            ),
+            "The U.S. has nearly 5,000 men on Iraqi soil"
+        );
+        assert_eq!(
+            title(
+                "Iran has already sent forces into Iraq to help, Foreign Policy reports.",
+                ""
+            ),
+            "Iran has already sent forces into Iraq to help"
+        );
+        assert_eq!(
+            title("Rebels took the port; the army fled.", ""),
+            "Rebels took the port"
+        );
+    }
+
+    #[test]
+    fn a_date_in_a_side_clause_titles_that_clause() {
+        assert_eq!(
+            title(
+                "Forces have freed villages as they encircle the city ISIS captured more than two years ago.",
+                "more than two years ago"
+            ),
+            "ISIS captured the city"
+        );
+        assert_eq!(
+            title(
+                "Iran has long sought influence, dating back to the 1980s, when it waged a grinding war with Iraq.",
+                "the 1980s"
+            ),
+            "Iran waged a grinding war with Iraq"
+        );
+        assert_eq!(
+            title(
+                "Iran has sent troops and its general was spotted in the region earlier this week.",
+                "earlier this week"
+            ),
+            "Its general was spotted in the region"
+        );
+    }
+
+    #[test]
+    fn never_panics_on_odd_ranges() {
+        for (s, r) in [("", 0..3), ("É", 1..2), ("a, b", 5..9)] {
+            let _ = title_from_sentence(s, r);
+        }
     }
 }

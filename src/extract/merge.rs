@@ -1,0 +1,154 @@
+//! One event, many sources: events from different articles that overlap in time and tell
+//! the same happening (shared actors or places and similar words) become one event with every
+//! source's evidence; different dates or numbers for it are kept and flagged.
+
+use std::collections::HashSet;
+
+use crate::model::{Event, Quantity};
+
+/// Word overlap (Jaccard over content words of the quotes) that alone makes two reports one.
+const SAME_WORDS_THRESHOLD: f64 = 0.35;
+/// Word overlap that makes two reports one when they also share an actor or a place.
+const SHARED_ENTITY_WORDS_THRESHOLD: f64 = 0.15;
+/// Later events compared with each one (sorted by start): bounds the work on huge corpora.
+const MAX_CANDIDATES_PER_EVENT: usize = 256;
+/// Words shorter than this carry little meaning for the comparison.
+const MIN_CONTENT_WORD_CHARS: usize = 4;
+
+/// Function words that say nothing about what happened.
+const STOP_WORDS: [&str; 24] = [
+    "that", "this", "with", "from", "have", "were", "been", "they", "their", "there", "which", "would",
+    "said", "says", "told", "also", "into", "about", "after", "than", "more", "will", "when", "while",
+];
+
+fn content_words(event: &Event) -> HashSet<String> {
+    event
+        .evidence
+        .iter()
+        .flat_map(|e| e.quote.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= MIN_CONTENT_WORD_CHARS)
+        .map(str::to_lowercase)
+        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+        .collect()
+}
+
+fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
+    let union = a.union(b).count();
+    if union == 0 {
+        return 0.0;
+    }
+    a.intersection(b).count() as f64 / union as f64
+}
+
+fn shares_entity(a: &Event, b: &Event) -> bool {
+    a.actors.iter().any(|x| b.actors.contains(x)) || a.places.iter().any(|x| b.places.contains(x))
+}
+
+fn same_articles(a: &Event, b: &Event) -> bool {
+    a.evidence
+        .iter()
+        .any(|x| b.evidence.iter().any(|y| y.article == x.article))
+}
+
+/// Whether two events (from different articles) tell the same happening.
+fn is_same_happening(a: &Event, words_a: &HashSet<String>, b: &Event, words_b: &HashSet<String>) -> bool {
+    if same_articles(a, b) || !a.when.overlaps(&b.when) {
+        return false;
+    }
+    let named_period = |e: &Event| {
+        e.evidence
+            .first()
+            .and_then(|x| x.rule.clone())
+            .filter(|r| r.starts_with("temponym:"))
+    };
+    if let (Some(x), Some(y)) = (named_period(a), named_period(b)) {
+        return x == y;
+    }
+    let overlap = jaccard(words_a, words_b);
+    overlap >= SAME_WORDS_THRESHOLD || (overlap >= SHARED_ENTITY_WORDS_THRESHOLD && shares_entity(a, b))
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+/// Merges events that tell the same happening; the result keeps the input's other events.
+pub fn merge_events(mut events: Vec<Event>) -> Vec<Event> {
+    events.sort_by_key(|e| e.when.start_secs());
+    let words: Vec<HashSet<String>> = events.iter().map(content_words).collect();
+    let mut parent: Vec<usize> = (0..events.len()).collect();
+    for i in 0..events.len() {
+        let end = events[i].when.end_secs();
+        for j in (i + 1..events.len()).take(MAX_CANDIDATES_PER_EVENT) {
+            if events[j].when.start_secs() >= end {
+                break;
+            }
+            if is_same_happening(&events[i], &words[i], &events[j], &words[j]) {
+                let (root_i, root_j) = (find(&mut parent, i), find(&mut parent, j));
+                parent[root_j] = root_i;
+            }
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); events.len()];
+    for i in 0..events.len() {
+        let root = find(&mut parent, i);
+        groups[root].push(i);
+    }
+    let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
+    groups
+        .into_iter()
+        .filter(|g| !g.is_empty())
+        .filter_map(|group| {
+            let members: Vec<Event> = group.into_iter().filter_map(|i| slots[i].take()).collect();
+            combine(members)
+        })
+        .collect()
+}
+
+/// One event from the reports of the same happening: the most precise date, every source's
+/// evidence, all actors, places and numbers; disputed when dates or numbers differ.
+fn combine(mut members: Vec<Event>) -> Option<Event> {
+    members.sort_by(|a, b| b.when.precision().cmp(&a.when.precision()).then(a.id.cmp(&b.id)));
+    let mut merged = members.first()?.clone();
+    for other in members.iter().skip(1) {
+        if other.when != merged.when {
+            merged.disputed = true;
+        }
+        for actor in &other.actors {
+            if !merged.actors.contains(actor) {
+                merged.actors.push(actor.clone());
+            }
+        }
+        for place in &other.places {
+            if !merged.places.contains(place) {
+                merged.places.push(place.clone());
+            }
+        }
+        for quantity in &other.quantities {
+            if disagrees(&merged.quantities, quantity) {
+                merged.disputed = true;
+            }
+            if !merged
+                .quantities
+                .iter()
+                .any(|q| q.text == quantity.text && q.unit == quantity.unit)
+            {
+                merged.quantities.push(quantity.clone());
+            }
+        }
+        merged.evidence.extend(other.evidence.iter().cloned());
+    }
+    Some(merged)
+}
+
+/// A number for the same thing (same unit) with a different value.
+fn disagrees(known: &[Quantity], quantity: &Quantity) -> bool {
+    quantity.unit.is_some()
+        && known
+            .iter()
+            .any(|q| q.unit == quantity.unit && (q.value - quantity.value).abs() > f64::EPSILON)
+}
