@@ -14,7 +14,7 @@ use super::quantities::quantities_of;
 use super::sentences::split_sentences;
 use super::titles::title_from_sentence;
 use crate::model::{Article, CharCursor, Event, EventId, Evidence, Qualifier, TimeSpan, TimeValue};
-use crate::temporal::Timex;
+use crate::temporal::{Timex, clause_around};
 
 /// How far back "has just happened" reaches before the publication day.
 pub const RECENT_WINDOW_DAYS: u64 = 14;
@@ -67,19 +67,22 @@ impl Extractor {
                 };
                 date_by_anchor(anchor, dct, inherited)
             };
-            let dating = self
-                .date_by_timex(text, sentence.start, &in_sentence)
-                .or_else(|| {
-                    match self.date_by_temponym(quote, &matches, dct) {
-                        // A period still going on names the setting, not the event: "a source
-                        // within Operation Inherent Resolve told…" is news of the day.
-                        Some((_, true)) => by_anchor(),
-                        Some((by_name, false)) => Some(by_name),
-                        None => by_anchor(),
-                    }
-                });
-            let Some(dating) = dating else { continue };
-            last_dated = Some((index, dating.when));
+            let by_timex = self.dates_by_timex(text, sentence.start, &in_sentence);
+            let datings: Vec<Dating> = if by_timex.is_empty() {
+                match self.date_by_temponym(quote, &matches, dct) {
+                    // A period still going on names the setting, not the event: "a source
+                    // within Operation Inherent Resolve told…" is news of the day.
+                    Some((_, true)) => by_anchor(),
+                    Some((by_name, false)) => Some(by_name),
+                    None => by_anchor(),
+                }
+                .into_iter()
+                .collect()
+            } else {
+                by_timex
+            };
+            let Some(main) = datings.first() else { continue };
+            last_dated = Some((index, main.when));
             let entities = entities_of(&self.gazetteer, quote, &matches);
             let date_ranges: Vec<Range<usize>> = in_sentence
                 .iter()
@@ -87,32 +90,35 @@ impl Extractor {
                     t.start_byte.saturating_sub(sentence.start)..t.end_byte.saturating_sub(sentence.start)
                 })
                 .collect();
-            // A date phrase goes from the title; a named period stays ("the Mosul offensive").
-            let title_cut = if dating.rule.starts_with("temponym:") {
-                0..0
-            } else {
-                dating.cue.clone().unwrap_or(0..0)
-            };
-            let title = title_from_sentence(quote, title_cut);
+            let quantities = quantities_of(quote, &date_ranges);
             let start_char = chars.char_offset(sentence.start);
             let end_char = chars.char_offset(sentence.end);
-            events.push(Event {
-                id: EventId::from_evidence(&article.id, start_char, end_char),
-                title,
-                when: dating.when,
-                actors: entities.actors,
-                places: entities.places,
-                quantities: quantities_of(quote, &date_ranges),
-                evidence: vec![Evidence {
-                    article: article.id.clone(),
-                    quote: quote.to_owned(),
-                    start_char,
-                    end_char,
-                    timex: dating.cue.and_then(|c| quote.get(c)).map(str::to_owned),
-                    rule: Some(dating.rule),
-                }],
-                disputed: false,
-            });
+            for (part, dating) in datings.into_iter().enumerate() {
+                // A date phrase goes from the title; a named period stays ("the Mosul offensive").
+                let title_cut = if dating.rule.starts_with("temponym:") {
+                    0..0
+                } else {
+                    dating.cue.clone().unwrap_or(0..0)
+                };
+                let title = title_from_sentence(quote, title_cut);
+                events.push(Event {
+                    id: EventId::from_evidence_part(&article.id, start_char, end_char, part),
+                    title,
+                    when: dating.when,
+                    actors: entities.actors.clone(),
+                    places: entities.places.clone(),
+                    quantities: quantities.clone(),
+                    evidence: vec![Evidence {
+                        article: article.id.clone(),
+                        quote: quote.to_owned(),
+                        start_char,
+                        end_char,
+                        timex: dating.cue.and_then(|c| quote.get(c)).map(str::to_owned),
+                        rule: Some(dating.rule),
+                    }],
+                    disputed: false,
+                });
+            }
         }
         let named = self.named_period_events(article, dct, &events);
         events.extend(named);
@@ -189,37 +195,61 @@ impl Extractor {
         events
     }
 
-    /// The sentence's own dates: a range of two ("between 2010 and 2014"), else the most
-    /// precise one ("June 10" over "2014").
-    fn date_by_timex(&self, text: &str, sentence_start: usize, timexes: &[&Timex]) -> Option<Dating> {
+    /// The sentence's own dates: each range of two ("between 2010 and 2014"), and the most
+    /// precise date of each clause ("June 10" over "2014"); several clauses may tell several
+    /// events ("…on Dec. 3, after Ruiz resigned in August").
+    fn dates_by_timex(&self, text: &str, sentence_start: usize, timexes: &[&Timex]) -> Vec<Dating> {
         let local = |t: &Timex| t.start_byte - sentence_start..t.end_byte - sentence_start;
-        for pair in timexes.windows(2) {
-            let (a, b) = (pair[0], pair[1]);
+        let timexes: Vec<&Timex> = timexes
+            .iter()
+            .copied()
+            .filter(|t| t.start_byte >= sentence_start)
+            .collect();
+        let mut datings = Vec::new();
+        let mut in_range = vec![false; timexes.len()];
+        for i in 1..timexes.len() {
+            let (a, b) = (timexes[i - 1], timexes[i]);
             let (Some(first), Some(last)) = (a.time, b.time) else {
                 continue;
             };
+            if in_range[i - 1] {
+                continue;
+            }
             let joiner = text[a.end_byte..b.start_byte].trim();
             let opener = text[sentence_start..a.start_byte].trim_end().to_lowercase();
             let is_range = RANGE_JOINERS.contains(&joiner)
                 && (opener.ends_with("between") || opener.ends_with("from") || joiner != "and");
-            if is_range && a.start_byte >= sentence_start {
-                return Some(Dating {
+            if is_range {
+                in_range[i - 1] = true;
+                in_range[i] = true;
+                datings.push(Dating {
                     when: TimeSpan::between(first, last),
                     cue: Some(local(a).start..local(b).end),
                     rule: format!("range({},{})", a.rule, b.rule),
                 });
             }
         }
-        let (best, time) = timexes
-            .iter()
-            .filter(|t| t.start_byte >= sentence_start)
-            .filter_map(|t| t.time.map(|time| (*t, time)))
-            .max_by_key(|(_, time)| time.precision)?;
-        Some(Dating {
+        // The most precise placeable date of each clause.
+        let mut by_clause: Vec<(usize, &Timex, TimeValue)> = Vec::new();
+        for (i, timex) in timexes.iter().enumerate() {
+            let Some(time) = timex.time.filter(|_| !in_range[i]) else {
+                continue;
+            };
+            let clause = clause_around(text, timex.start_byte, timex.end_byte);
+            let clause_start = clause.as_ptr().addr() - text.as_ptr().addr();
+            match by_clause.iter_mut().find(|(start, ..)| *start == clause_start) {
+                Some(entry) if time.precision > entry.2.precision => *entry = (clause_start, timex, time),
+                Some(_) => {}
+                None => by_clause.push((clause_start, timex, time)),
+            }
+        }
+        datings.extend(by_clause.into_iter().map(|(_, timex, time)| Dating {
             when: TimeSpan::single(time),
-            cue: Some(local(best)),
-            rule: best.rule.clone(),
-        })
+            cue: Some(local(timex)),
+            rule: timex.rule.clone(),
+        }));
+        datings.sort_by_key(|d| d.cue.as_ref().map_or(0, |c| c.start));
+        datings
     }
 
     /// A named event or period the sentence mentions ("the siege of Amerli"). Office terms

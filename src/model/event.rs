@@ -12,7 +12,17 @@ impl EventId {
     const HEX_LEN: usize = 16;
 
     pub fn from_evidence(article: &ArticleId, start_char: usize, end_char: usize) -> Self {
-        let key = format!("{}:{start_char}:{end_char}", article.0);
+        Self::from_evidence_part(article, start_char, end_char, 0)
+    }
+
+    /// The id of the `part`-th event told by one sentence ("…on Dec. 3, after Ruiz resigned
+    /// in August" tells two); part 0 has the same id as [`Self::from_evidence`].
+    pub fn from_evidence_part(article: &ArticleId, start_char: usize, end_char: usize, part: usize) -> Self {
+        let key = if part == 0 {
+            format!("{}:{start_char}:{end_char}", article.0)
+        } else {
+            format!("{}:{start_char}:{end_char}#{part}", article.0)
+        };
         Self(blake3::hash(key.as_bytes()).to_hex()[..Self::HEX_LEN].to_owned())
     }
 }

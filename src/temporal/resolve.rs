@@ -261,12 +261,23 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
         }
         Func::Quarter => {
             let quarter = u32::try_from(captures.int(arg(0)?)?).ok()?;
-            // The year is optional in the pattern: absent, it is the reference year.
-            let year = arg(1)
-                .and_then(|a| captures.int(a))
-                .and_then(|y| i32::try_from(y).ok())
-                .unwrap_or(dct.year());
-            placed(TimeValue::quarter(year, quarter)?)
+            // The year is optional in the pattern: absent, the tense picks the occurrence
+            // ("sales slowed in the fourth quarter", said in February, is last year's).
+            match arg(1).and_then(|a| captures.int(a)).and_then(|y| i32::try_from(y).ok()) {
+                Some(year) => placed(TimeValue::quarter(year, quarter)?),
+                None => {
+                    let candidate = |year| TimeValue::quarter(year, quarter);
+                    // Only the past looks away: "will report third-quarter results" is about
+                    // the quarter just ended, the nearest one.
+                    let direction = match (captures.tense)() {
+                        Tense::Past => Tense::Past,
+                        Tense::Future | Tense::Unmarked => Tense::Unmarked,
+                    };
+                    let value = pick_by_direction(dct, direction, candidate)
+                        .or_else(|| pick_by_direction(dct, Tense::Unmarked, candidate))?;
+                    placed(value)
+                }
+            }
         }
         Func::Time => clock_time(dct, args, captures),
         Func::WeekdayTime => {

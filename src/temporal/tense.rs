@@ -63,6 +63,19 @@ pub fn tense_around(text: &str, start: usize, end: usize) -> Tense {
     if DEADLINE_PREPOSITIONS.contains(&previous_word.as_str()) && !PAST_MARKERS.is_match(clause) {
         return Tense::Future;
     }
+    // "said on Thursday it would cut jobs": a "would" after the date is the future of a past
+    // statement, and a date between the statement and the "would" goes with the statement.
+    let clause_start = clause.as_ptr().addr() - text.as_ptr().addr();
+    let clause_end = clause_start + clause.len();
+    let before = &text[clause_start..start.max(clause_start)];
+    let after = &text[end.min(clause_end)..clause_end];
+    let future_only_after = !FUTURE_MARKERS.is_match(before)
+        && FUTURE_MARKERS
+            .find_iter(after)
+            .all(|m| m.as_str().eq_ignore_ascii_case("would"));
+    if future_only_after && PAST_MARKERS.is_match(before) {
+        return Tense::Past;
+    }
     tense_of(clause)
 }
 
@@ -96,6 +109,8 @@ mod tests {
             Tense::Past
         );
         assert_eq!(tense("The rights expire Nov. 21", "Nov. 21"), Tense::Unmarked);
+        assert_eq!(tense("The firm said on Thursday it would cut jobs", "Thursday"), Tense::Past);
+        assert_eq!(tense("The firm would cut jobs on Thursday", "Thursday"), Tense::Future);
     }
 
     #[test]
