@@ -152,3 +152,124 @@ fn disagrees(known: &[Quantity], quantity: &Quantity) -> bool {
             .iter()
             .any(|q| q.unit == quantity.unit && (q.value - quantity.value).abs() > f64::EPSILON)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ArticleId, EventId, Evidence, TimeSpan, TimeValue};
+
+    fn event(article: &str, quote: &str, day: u32, actors: &[&str], troops: Option<f64>) -> Event {
+        let when = TimeSpan::single(TimeValue::day(2016, 10, day).unwrap_or_else(|| panic!("valid day")));
+        Event {
+            id: EventId::from_evidence(&ArticleId(article.to_owned()), 0, quote.len()),
+            title: quote.to_owned(),
+            when,
+            actors: actors.iter().map(|a| (*a).to_owned()).collect(),
+            places: Vec::new(),
+            quantities: troops
+                .map(|v| Quantity {
+                    text: v.to_string(),
+                    value: v,
+                    unit: Some("troops".to_owned()),
+                })
+                .into_iter()
+                .collect(),
+            evidence: vec![Evidence {
+                article: ArticleId(article.to_owned()),
+                quote: quote.to_owned(),
+                start_char: 0,
+                end_char: quote.chars().count(),
+                timex: None,
+                rule: None,
+            }],
+            disputed: false,
+        }
+    }
+
+    #[test]
+    fn the_same_happening_from_two_sources_merges_and_keeps_both_quotes() {
+        let merged = merge_events(vec![
+            event(
+                "a",
+                "The Pentagon sent 600 more troops to Iraq on Tuesday.",
+                25,
+                &["Pentagon"],
+                Some(600.0),
+            ),
+            event(
+                "b",
+                "Pentagon officials said 600 additional troops were sent to Iraq.",
+                25,
+                &["Pentagon"],
+                Some(600.0),
+            ),
+        ]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].evidence.len(), 2);
+        assert!(!merged[0].disputed);
+    }
+
+    #[test]
+    fn different_numbers_or_dates_are_kept_and_flagged() {
+        let mut later = event(
+            "b",
+            "Pentagon officials said 650 additional troops were sent to Iraq.",
+            25,
+            &["Pentagon"],
+            Some(650.0),
+        );
+        later.when = TimeSpan::between(
+            TimeValue::day(2016, 10, 24).unwrap_or_else(|| panic!("valid day")),
+            TimeValue::day(2016, 10, 26).unwrap_or_else(|| panic!("valid day")),
+        );
+        let merged = merge_events(vec![
+            event(
+                "a",
+                "The Pentagon sent 600 more troops to Iraq on Tuesday.",
+                25,
+                &["Pentagon"],
+                Some(600.0),
+            ),
+            later,
+        ]);
+        assert_eq!(merged.len(), 1);
+        assert!(merged[0].disputed);
+        assert_eq!(merged[0].quantities.len(), 2, "both numbers are kept");
+        assert_eq!(merged[0].when.precision(), crate::model::Precision::Day);
+    }
+
+    #[test]
+    fn unrelated_or_same_article_or_distant_events_stay_apart() {
+        let merged = merge_events(vec![
+            event(
+                "a",
+                "The Pentagon sent 600 more troops to Iraq.",
+                25,
+                &["Pentagon"],
+                None,
+            ),
+            event(
+                "b",
+                "Flooding closed schools across the northern provinces.",
+                25,
+                &["Red Cross"],
+                None,
+            ),
+            event(
+                "a",
+                "The Pentagon sent 600 more troops to Iraq again.",
+                25,
+                &["Pentagon"],
+                None,
+            ),
+            event(
+                "c",
+                "The Pentagon sent 600 more troops to Iraq.",
+                2,
+                &["Pentagon"],
+                None,
+            ),
+        ]);
+        assert_eq!(merged.len(), 4, "{merged:#?}");
+    }
+}

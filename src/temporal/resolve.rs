@@ -263,7 +263,10 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
             let quarter = u32::try_from(captures.int(arg(0)?)?).ok()?;
             // The year is optional in the pattern: absent, the tense picks the occurrence
             // ("sales slowed in the fourth quarter", said in February, is last year's).
-            match arg(1).and_then(|a| captures.int(a)).and_then(|y| i32::try_from(y).ok()) {
+            match arg(1)
+                .and_then(|a| captures.int(a))
+                .and_then(|y| i32::try_from(y).ok())
+            {
                 Some(year) => placed(TimeValue::quarter(year, quarter)?),
                 None => {
                     let candidate = |year| TimeValue::quarter(year, quarter);

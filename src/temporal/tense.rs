@@ -109,8 +109,14 @@ mod tests {
             Tense::Past
         );
         assert_eq!(tense("The rights expire Nov. 21", "Nov. 21"), Tense::Unmarked);
-        assert_eq!(tense("The firm said on Thursday it would cut jobs", "Thursday"), Tense::Past);
-        assert_eq!(tense("The firm would cut jobs on Thursday", "Thursday"), Tense::Future);
+        assert_eq!(
+            tense("The firm said on Thursday it would cut jobs", "Thursday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("The firm would cut jobs on Thursday", "Thursday"),
+            Tense::Future
+        );
     }
 
     #[test]

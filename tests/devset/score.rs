@@ -143,14 +143,24 @@ pub fn score() -> Scores {
             })
             .count();
         match infer_publication_date(&extractor, &doc.text) {
-            Some(inferred) if inferred.date.signed_duration_since(doc.published).num_days().abs() <= 3 => {
+            Some(inferred)
+                if inferred
+                    .date
+                    .signed_duration_since(doc.published)
+                    .num_days()
+                    .abs()
+                    <= 3 =>
+            {
                 scores.inferred_within_3_days += 1;
             }
             Some(inferred) => scores.date_misses.push(format!(
                 "{}: published {}, inferred {} ({} … {})",
                 doc.id, doc.published, inferred.date, inferred.earliest, inferred.latest
             )),
-            None => scores.date_misses.push(format!("{}: published {}, nothing inferred", doc.id, doc.published)),
+            None => scores.date_misses.push(format!(
+                "{}: published {}, nothing inferred",
+                doc.id, doc.published
+            )),
         }
     }
     scores

@@ -1,0 +1,132 @@
+//! Clues from the gazetteer of named periods: office terms, periods going on, named events
+//! and how long ago the text says they were.
+
+use chrono::NaiveDate;
+
+use super::{
+    Clue, LAG_AFTER_OTHER_BOUND_DAYS, LATEST_DAY, PAST_OFFICE_MARKERS, PROBE_DCTS, Probed,
+    WEIGHT_LOWER_BOUND, WEIGHT_STRONG, day, value_days,
+};
+use crate::extract::Extractor;
+use crate::extract::anchoring::Anchor;
+use crate::extract::gazetteer::{Named, TemponymKind};
+use crate::extract::sentences::split_sentences;
+
+pub(super) fn named_period_clues(extractor: &Extractor, text: &str, probed: &Probed) -> Vec<Clue> {
+    let [probe, _] = PROBE_DCTS.map(day);
+    let probe_timexes = &probed.a;
+    let mut clues = Vec::new();
+    for sentence in split_sentences(text) {
+        let quote = &text[sentence.clone()];
+        let matches = extractor.gazetteer.find(quote);
+        for index in extractor.gazetteer.temponyms_in(quote, &matches) {
+            let temponym = &extractor.gazetteer.temponyms[index];
+            let name = matches
+                .iter()
+                .find(|m| m.named == Named::Temponym(index))
+                .map_or_else(
+                    || {
+                        temponym
+                            .names
+                            .first()
+                            .map_or(temponym.id.as_str(), String::as_str)
+                    },
+                    |m| &quote[m.start..m.end],
+                );
+            let to = temponym.to.unwrap_or(day(LATEST_DAY));
+            match temponym.kind {
+                TemponymKind::Office => {
+                    let start = matches
+                        .iter()
+                        .find(|m| m.named == Named::Temponym(index))
+                        .map_or(0, |m| m.start);
+                    let before = quote[..start].to_lowercase();
+                    if PAST_OFFICE_MARKERS.iter().any(|m| before.trim_end().ends_with(m)) {
+                        clues.push(Clue {
+                            from: to,
+                            to: day(LATEST_DAY),
+                            weight: WEIGHT_LOWER_BOUND,
+                            lag_days: LAG_AFTER_OTHER_BOUND_DAYS,
+                            says: format!("“{name}” has left office ({to})"),
+                        });
+                    } else {
+                        clues.push(Clue {
+                            from: temponym.from,
+                            to,
+                            weight: WEIGHT_STRONG,
+                            lag_days: LAG_AFTER_OTHER_BOUND_DAYS,
+                            says: format!("“{name}” in office ({} – {to})", temponym.from),
+                        });
+                    }
+                }
+                TemponymKind::Event | TemponymKind::Period => {
+                    if extractor.anchoring.classify(quote) == Anchor::Ongoing {
+                        clues.push(Clue {
+                            from: temponym.from,
+                            to,
+                            weight: WEIGHT_STRONG,
+                            lag_days: LAG_AFTER_OTHER_BOUND_DAYS,
+                            says: format!("“{name}” is going on ({} – {to})", temponym.from),
+                        });
+                    } else {
+                        let over = if temponym.kind == TemponymKind::Event {
+                            temponym.to.unwrap_or(temponym.from)
+                        } else {
+                            temponym.from
+                        };
+                        clues.push(Clue {
+                            from: over,
+                            to: day(LATEST_DAY),
+                            weight: WEIGHT_LOWER_BOUND,
+                            lag_days: LAG_AFTER_OTHER_BOUND_DAYS,
+                            says: format!("mentions “{name}” ({over})"),
+                        });
+                    }
+                    clues.extend(relative_to_named_event(
+                        probe_timexes,
+                        text,
+                        &sentence,
+                        probe,
+                        temponym.from,
+                        name,
+                    ));
+                }
+            }
+        }
+    }
+    clues
+}
+
+/// "captured more than two years ago" + the fall of Mosul (June 2014): the expression,
+/// resolved against the probe date, lies some days before it; the article lies as many days
+/// after the named event.
+fn relative_to_named_event(
+    probe_timexes: &[crate::temporal::Timex],
+    text: &str,
+    sentence: &std::ops::Range<usize>,
+    probe: NaiveDate,
+    event_day: NaiveDate,
+    name: &str,
+) -> Option<Clue> {
+    let timex = probe_timexes
+        .iter()
+        .find(|t| t.start_byte >= sentence.start && t.end_byte <= sentence.end && t.time.is_some())?;
+    let (first, last) = value_days(&timex.time?)?;
+    if last >= probe {
+        return None;
+    }
+    let earliest_offset = probe.signed_duration_since(last).num_days();
+    let latest_offset = probe.signed_duration_since(first).num_days();
+    let from = event_day.checked_add_signed(chrono::TimeDelta::days(earliest_offset))?;
+    let to = event_day.checked_add_signed(chrono::TimeDelta::days(latest_offset))?;
+    Some(Clue {
+        from,
+        to,
+        weight: WEIGHT_STRONG,
+        lag_days: 0,
+        says: format!(
+            "“{name}” was “{}” → {from} – {to}",
+            &text[timex.start_byte..timex.end_byte]
+        ),
+    })
+}
