@@ -2,15 +2,20 @@
 //! the same happening (shared actors or places and similar words) become one event with every
 //! source's evidence; different dates or numbers for it are kept and flagged.
 
-use std::collections::HashSet;
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use rayon::prelude::*;
 
 use crate::model::{Event, Quantity};
+
+/// An event's content words as sorted, deduplicated hashes: cheap to intersect.
+type WordSet = Vec<u64>;
 
 /// Word overlap (Jaccard over content words of the quotes) that alone makes two reports one.
 const SAME_WORDS_THRESHOLD: f64 = 0.35;
 /// Word overlap that makes two reports one when they also share an actor or a place.
 const SHARED_ENTITY_WORDS_THRESHOLD: f64 = 0.15;
-/// Later events compared with each one (sorted by start): bounds the work on huge corpora.
+/// Earlier events each one is compared with (sorted by start): bounds the work on huge corpora.
 const MAX_CANDIDATES_PER_EVENT: usize = 256;
 /// Words shorter than this carry little meaning for the comparison.
 const MIN_CONTENT_WORD_CHARS: usize = 4;
@@ -21,23 +26,44 @@ const STOP_WORDS: [&str; 24] = [
     "said", "says", "told", "also", "into", "about", "after", "than", "more", "will", "when", "while",
 ];
 
-fn content_words(event: &Event) -> HashSet<String> {
-    event
+fn content_words(event: &Event) -> WordSet {
+    let mut words: WordSet = event
         .evidence
         .iter()
         .flat_map(|e| e.quote.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.chars().count() >= MIN_CONTENT_WORD_CHARS)
         .map(str::to_lowercase)
         .filter(|w| !STOP_WORDS.contains(&w.as_str()))
-        .collect()
+        .map(|w| {
+            let mut hasher = DefaultHasher::new();
+            w.hash(&mut hasher);
+            hasher.finish()
+        })
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
-fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
-    let union = a.union(b).count();
-    if union == 0 {
-        return 0.0;
+fn jaccard(a: &WordSet, b: &WordSet) -> f64 {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
     }
-    a.intersection(b).count() as f64 / union as f64
+    let union = a.len() + b.len() - shared;
+    if union == 0 {
+        0.0
+    } else {
+        shared as f64 / union as f64
+    }
 }
 
 fn shares_entity(a: &Event, b: &Event) -> bool {
@@ -51,16 +77,19 @@ fn same_articles(a: &Event, b: &Event) -> bool {
 }
 
 /// Whether two events (from different articles) tell the same happening.
-fn is_same_happening(a: &Event, words_a: &HashSet<String>, b: &Event, words_b: &HashSet<String>) -> bool {
+/// The named period an event stands for ("temponym:mosul-offensive"), if it is one.
+fn named_period(event: &Event) -> Option<&str> {
+    event
+        .evidence
+        .first()
+        .and_then(|x| x.rule.as_deref())
+        .filter(|r| r.starts_with("temponym:"))
+}
+
+fn is_same_happening(a: &Event, words_a: &WordSet, b: &Event, words_b: &WordSet) -> bool {
     if same_articles(a, b) || !a.when.overlaps(&b.when) {
         return false;
     }
-    let named_period = |e: &Event| {
-        e.evidence
-            .first()
-            .and_then(|x| x.rule.clone())
-            .filter(|r| r.starts_with("temponym:"))
-    };
     if let (Some(x), Some(y)) = (named_period(a), named_period(b)) {
         return x == y;
     }
@@ -68,44 +97,35 @@ fn is_same_happening(a: &Event, words_a: &HashSet<String>, b: &Event, words_b: &
     overlap >= SAME_WORDS_THRESHOLD || (overlap >= SHARED_ENTITY_WORDS_THRESHOLD && shares_entity(a, b))
 }
 
-fn find(parent: &mut [usize], mut i: usize) -> usize {
-    while parent[i] != i {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-    }
-    i
-}
-
 /// Merges events that tell the same happening; the result keeps the input's other events.
+/// Each group grows around its first report (its seed): a report joins a group when it tells
+/// the same happening as the seed and comes from an article the group does not have yet, so
+/// chains of loosely similar reports never snowball into one event.
 pub fn merge_events(mut events: Vec<Event>) -> Vec<Event> {
     events.sort_by_key(|e| e.when.start_secs());
-    let words: Vec<HashSet<String>> = events.iter().map(content_words).collect();
-    let mut parent: Vec<usize> = (0..events.len()).collect();
-    for i in 0..events.len() {
-        let end = events[i].when.end_secs();
-        for j in (i + 1..events.len()).take(MAX_CANDIDATES_PER_EVENT) {
-            if events[j].when.start_secs() >= end {
-                break;
-            }
-            if is_same_happening(&events[i], &words[i], &events[j], &words[j]) {
-                let (root_i, root_j) = (find(&mut parent, i), find(&mut parent, j));
-                parent[root_j] = root_i;
-            }
+    let words: Vec<WordSet> = events.par_iter().map(content_words).collect();
+    let mut seed_of: Vec<usize> = (0..events.len()).collect();
+    let mut members: Vec<Vec<usize>> = (0..events.len()).map(|i| vec![i]).collect();
+    for j in 0..events.len() {
+        let start = events[j].when.start_secs();
+        let lookback = j.saturating_sub(MAX_CANDIDATES_PER_EVENT)..j;
+        let seed = lookback.rev().find(|&i| {
+            seed_of[i] == i
+                && events[i].when.end_secs() > start
+                && is_same_happening(&events[i], &words[i], &events[j], &words[j])
+                && !members[i].iter().any(|&m| same_articles(&events[m], &events[j]))
+        });
+        if let Some(seed) = seed {
+            seed_of[j] = seed;
+            members[seed].push(j);
+            members[j].clear();
         }
     }
-    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); events.len()];
-    for i in 0..events.len() {
-        let root = find(&mut parent, i);
-        groups[root].push(i);
-    }
     let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
-    groups
+    members
         .into_iter()
-        .filter(|g| !g.is_empty())
-        .filter_map(|group| {
-            let members: Vec<Event> = group.into_iter().filter_map(|i| slots[i].take()).collect();
-            combine(members)
-        })
+        .filter(|group| !group.is_empty())
+        .filter_map(|group| combine(group.into_iter().filter_map(|i| slots[i].take()).collect()))
         .collect()
 }
 

@@ -1,0 +1,123 @@
+//! Event extraction throughput: 1,000 news articles of about 5 KB (5 MB), a quarter of them
+//! without a publication date, as `dateline extract` sees them. `cargo bench --bench extract`
+//!
+//! - `extract/in_memory`: publication date inference + tagging + events + merging, on loaded
+//!   articles (the work `dateline extract` adds to loading);
+//! - `extract/analyse_files`: the whole pipeline from files on disk (`analyse`), rules and
+//!   gazetteers compiled included.
+
+use std::path::PathBuf;
+
+use chrono::{Days, NaiveDate};
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
+use dateline::extract::{Extractor, analyse};
+use dateline::ingest::IngestOptions;
+use dateline::model::{Article, ArticleId, PublicationDate, SourceFormat, TimeValue};
+
+/// Articles in the corpus: the number the events issue's goal names.
+const ARTICLE_COUNT: usize = 1000;
+/// About 5 KB per article: 5 MB in all.
+const ARTICLE_BYTES: usize = 5_000;
+/// One article in this many has no publication date, so inference runs too.
+const UNDATED_EVERY: usize = 4;
+
+/// Paragraph sources: the sample articles and the development set.
+fn paragraphs() -> Vec<String> {
+    let mut found = Vec::new();
+    for file in [
+        "data/foxnews-2016-10-27-uneasy-alliance.md",
+        "data/newsmax-2014-09-10-iran-forces-iraq.md",
+    ] {
+        let text = std::fs::read_to_string(file).unwrap_or_default();
+        let body = text.splitn(3, "---").nth(2).unwrap_or(&text).to_owned();
+        found.extend(
+            body.split("\n\n")
+                .map(str::trim)
+                .filter(|p| p.len() > 80)
+                .map(str::to_owned),
+        );
+    }
+    let devset = std::fs::read_to_string("tests/devset/events.toml").unwrap_or_default();
+    found.extend(
+        devset
+            .split("text = \"\"\"")
+            .skip(1)
+            .filter_map(|rest| rest.split("\"\"\"").next())
+            .map(str::to_owned),
+    );
+    found
+}
+
+fn corpus() -> Vec<Article> {
+    let paragraphs = paragraphs();
+    assert!(!paragraphs.is_empty(), "run from the package root");
+    let first_day = NaiveDate::from_ymd_opt(2014, 1, 1).unwrap_or_default();
+    (0..ARTICLE_COUNT)
+        .map(|seed| {
+            let mut text = String::new();
+            let mut i = seed;
+            while text.len() < ARTICLE_BYTES {
+                text.push_str(&paragraphs[i % paragraphs.len()]);
+                text.push_str("\n\n");
+                i += 7;
+            }
+            let day = first_day
+                .checked_add_days(Days::new((seed * 3) as u64))
+                .unwrap_or(first_day);
+            Article {
+                id: ArticleId::from_content(format!("{seed}{text}").as_bytes()),
+                path: PathBuf::from(format!("{seed}.txt")),
+                format: SourceFormat::Text,
+                title: format!("Story {seed}"),
+                source: Some(format!("Outlet {}", seed % 12)),
+                url: None,
+                author: None,
+                published: (seed % UNDATED_EVERY != 0)
+                    .then(|| PublicationDate::from_metadata(TimeValue::from_naive_date(day), "bench")),
+                text,
+            }
+        })
+        .collect()
+}
+
+fn bench_extract(c: &mut Criterion) {
+    let articles = corpus();
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let extractor = match Extractor::english() {
+        Ok(extractor) => extractor,
+        Err(error) => panic!("rules compile: {error}"),
+    };
+    let mut group = c.benchmark_group("extract");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("in_memory", |b| {
+        b.iter_batched(
+            || articles.clone(),
+            |mut articles| {
+                extractor.infer_missing_dates(&mut articles);
+                extractor.extract_events(&articles)
+            },
+            BatchSize::LargeInput,
+        );
+    });
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    for article in &articles {
+        let header = match &article.published {
+            Some(p) => format!("---\ntitle: {}\ndate: {}\n---\n", article.title, p.value.to_iso()),
+            None => String::new(),
+        };
+        let name = article
+            .path
+            .with_extension(if header.is_empty() { "txt" } else { "md" });
+        let written = std::fs::write(dir.path().join(name), format!("{header}{}", article.text));
+        written.unwrap_or_else(|e| panic!("write corpus: {e}"));
+    }
+    let paths = vec![dir.path().to_path_buf()];
+    group.bench_function("analyse_files", |b| {
+        b.iter(|| analyse(&paths, &IngestOptions::default()).map(|a| a.events.len()));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_extract);
+criterion_main!(benches);
