@@ -103,3 +103,122 @@ fn loading_a_broken_file_shows_its_error_and_keeps_the_rest() {
     );
     assert!(harness.query_by_label_contains("the file is empty").is_some());
 }
+
+fn mosul_index(harness: &Harness<'static, DatelineApp>) -> usize {
+    harness
+        .state()
+        .events
+        .iter()
+        .position(|e| {
+            e.evidence
+                .iter()
+                .any(|ev| ev.timex.as_deref() == Some("more than two years ago"))
+        })
+        .expect("the fall of Mosul is an event")
+}
+
+#[test]
+fn opening_a_quote_shows_the_article_with_the_sentence_highlighted() {
+    let mut harness = harness();
+    harness.run();
+    let index = mosul_index(&harness);
+    harness.state_mut().selected = Some(index);
+    harness.run();
+    harness.get_by_label("Read in article (Fox News)").click();
+    harness.run();
+    let reader = harness.state().reader.clone().expect("the reader is open");
+    assert_eq!((reader.event, reader.evidence), (index, 0));
+    assert!(
+        harness
+            .query_by_label_contains("Reader — Plan to battle ISIS")
+            .is_some()
+    );
+    // The article's whole text is in the reader, and its event sentences are highlighted.
+    assert!(
+        harness
+            .query_by_label_contains("The black-clad jihadist army has ruled the city")
+            .is_some()
+    );
+    let marks = dateline::ui::highlights(&harness.state().events, &reader.article);
+    let focus = &harness.state().events[index].evidence[0];
+    assert!(
+        marks
+            .iter()
+            .any(|h| h.start_char == focus.start_char && h.event == index)
+    );
+    harness.get_by_label("Close reader").click();
+    harness.run();
+    assert!(harness.state().reader.is_none());
+}
+
+#[test]
+fn hiding_an_outlet_hides_its_events() {
+    let mut harness = harness();
+    harness.run();
+    let all = harness.state().visible_events().len();
+    let newsmax_id = harness
+        .state()
+        .articles
+        .iter()
+        .find(|a| a.source.as_deref() == Some("Newsmax"))
+        .map(|a| a.id.clone())
+        .expect("Newsmax is loaded");
+    harness.get_by_label_contains("Newsmax (").click();
+    harness.run();
+    let state = harness.state();
+    let shown = state.visible_events();
+    assert!(shown.len() < all, "{} of {all}", shown.len());
+    assert!(
+        shown
+            .iter()
+            .all(|&i| state.events[i].evidence.iter().any(|e| e.article != newsmax_id)),
+        "no shown event comes only from Newsmax"
+    );
+}
+
+#[test]
+fn search_narrows_the_timeline() {
+    let mut harness = harness();
+    harness.run();
+    let all = harness.state().visible_events().len();
+    harness.get_by_label("Search:").click();
+    harness.run();
+    harness.get_by_label("Search:").type_text("Amerli");
+    harness.run();
+    let shown = harness.state().visible_events();
+    assert!(!shown.is_empty() && shown.len() < all, "{} of {all}", shown.len());
+    let state = harness.state();
+    assert!(shown.iter().all(|&i| {
+        state.events[i]
+            .evidence
+            .iter()
+            .any(|e| e.quote.contains("Amerli"))
+            || state.events[i].places.iter().any(|p| p == "Amerli")
+    }));
+}
+
+#[test]
+fn tab_steps_through_events_in_time_order() {
+    let mut harness = harness();
+    harness.run();
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    let order = harness.state().visible_events();
+    assert_eq!(harness.state().selected, order.first().copied());
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    assert_eq!(harness.state().selected, order.get(1).copied());
+}
+
+#[test]
+fn lane_mode_and_theme_switch() {
+    let mut harness = harness();
+    harness.run();
+    harness.state_mut().lane_mode = dateline::timeline::LaneMode::Place;
+    harness.run();
+    assert!(!harness.state().visible_events().is_empty());
+    harness.get_by_label("Dark theme").click();
+    harness.run();
+    assert_eq!(harness.state().theme, dateline::scene::Theme::Dark);
+    assert!(harness.query_by_label("Light theme").is_some());
+}

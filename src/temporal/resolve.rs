@@ -269,16 +269,15 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
             {
                 Some(year) => placed(TimeValue::quarter(year, quarter)?),
                 None => {
+                    // Only the past looks back ("sales slowed in the fourth quarter", said in
+                    // February); otherwise the quarter is the reference year's ("will report
+                    // third-quarter results", "the fiscal first quarter").
                     let candidate = |year| TimeValue::quarter(year, quarter);
-                    // Only the past looks away: "will report third-quarter results" is about
-                    // the quarter just ended, the nearest one.
-                    let direction = match (captures.tense)() {
-                        Tense::Past => Tense::Past,
-                        Tense::Future | Tense::Unmarked => Tense::Unmarked,
+                    let value = match (captures.tense)() {
+                        Tense::Past => pick_by_direction(dct, Tense::Past, candidate),
+                        Tense::Future | Tense::Unmarked => None,
                     };
-                    let value = pick_by_direction(dct, direction, candidate)
-                        .or_else(|| pick_by_direction(dct, Tense::Unmarked, candidate))?;
-                    placed(value)
+                    placed(value.or_else(|| candidate(dct.year()))?)
                 }
             }
         }

@@ -56,6 +56,17 @@ const NO_VALUE_LANE: &str = "(unspecified)";
 
 impl TimelineModel {
     pub fn build(articles: &[Article], events: &[Event], mode: LaneMode) -> Self {
+        Self::build_filtered(articles, events, mode, |_| true)
+    }
+
+    /// Like [`Self::build`] with only the events `keep` accepts; event indices still refer to
+    /// `events`, so titles and selection need no remapping.
+    pub fn build_filtered(
+        articles: &[Article],
+        events: &[Event],
+        mode: LaneMode,
+        keep: impl Fn(&Event) -> bool,
+    ) -> Self {
         let source_of: HashMap<&ArticleId, &str> =
             articles.iter().map(|a| (&a.id, a.source_or_unknown())).collect();
         // Outlets appear in article order, so the legend is stable.
@@ -74,6 +85,9 @@ impl TimelineModel {
             .collect();
         let mut timeline_events = Vec::with_capacity(events.len());
         for (index, event) in events.iter().enumerate() {
+            if !keep(event) {
+                continue;
+            }
             let name = match mode {
                 LaneMode::Source => event
                     .evidence

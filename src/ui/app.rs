@@ -1,21 +1,23 @@
-//! The app state and its panels.
+//! The app state, its layout, loading and persistence. The panels live in their own files.
 
 use std::path::PathBuf;
 
 use super::loader::{LoadJob, LoadPoll};
+use super::persist::PersistedState;
+use super::reader::Reader;
 use super::timeline_panel::{fit_view, timeline_ui};
-use crate::export::atomic::write_atomically;
-use crate::export::{png, svg};
 use crate::extract::Analysis;
 use crate::ingest::IngestError;
 use crate::model::{Article, Event};
-use crate::scene::{SceneInput, Style, Theme, build_scene};
-use crate::timeline::{LaneMode, TimeView, TimelineModel};
+use crate::scene::Theme;
+use crate::timeline::{EventFilter, LaneMode, TimeView, TimelineModel};
 
 /// Width of the side panels at start, in points.
 const SIDE_PANEL_WIDTH: f32 = 300.0;
 /// Side panels never shrink below this (they are empty for the first frames while loading).
 const MIN_SIDE_PANEL_WIDTH: f32 = 220.0;
+/// Height of the reader panel at start, in points.
+const READER_HEIGHT: f32 = 280.0;
 
 pub struct DatelineApp {
     /// Files and folders loaded (reloaded together when more are added).
@@ -23,18 +25,34 @@ pub struct DatelineApp {
     pub articles: Vec<Article>,
     pub events: Vec<Event>,
     pub errors: Vec<IngestError>,
+    /// Index into `events`.
     pub selected: Option<usize>,
     pub view: TimeView,
-    /// Derived once per load, not per frame.
-    model: TimelineModel,
-    titles: Vec<String>,
-    job: Option<LoadJob>,
-    /// Typed paths: the way to load or export where no native file dialog is available.
-    path_input: String,
+    pub lane_mode: LaneMode,
+    pub theme: Theme,
+    /// What the timeline shows; the model is rebuilt when it changes.
+    pub filter: EventFilter,
+    /// The article open in the reader, if any.
+    pub reader: Option<Reader>,
     /// The last message for the user (export written, load failed…).
     pub status: String,
+    /// Derived once per load or filter change, not per frame.
+    pub(super) model: TimelineModel,
+    pub(super) titles: Vec<String>,
+    /// Counts for the sources panel, derived once per load.
+    pub(super) facets: super::sources_panel::Facets,
+    /// The filter and lane mode `model` was built with.
+    built_with: (EventFilter, LaneMode),
+    pub(super) job: Option<LoadJob>,
+    /// Typed paths: the way to load or export where no native file dialog is available.
+    pub(super) path_input: String,
+    /// The year filters as typed.
+    pub(super) from_year_input: String,
+    pub(super) to_year_input: String,
     /// Size of the timeline area last frame, for exports of what the user sees.
-    timeline_size: [f32; 2],
+    pub(super) timeline_size: [f32; 2],
+    /// Whether the view was restored (then a load does not refit it).
+    keep_view_on_load: bool,
 }
 
 impl DatelineApp {
@@ -47,12 +65,21 @@ impl DatelineApp {
             errors: Vec::new(),
             selected: None,
             view: TimeView::new(0.0, 86_400.0),
+            lane_mode: LaneMode::Source,
+            theme: Theme::Light,
+            filter: EventFilter::default(),
+            reader: None,
+            status: String::new(),
             model: TimelineModel::default(),
             titles: Vec::new(),
+            facets: Default::default(),
+            built_with: (EventFilter::default(), LaneMode::Source),
             job: None,
             path_input: String::new(),
-            status: String::new(),
+            from_year_input: String::new(),
+            to_year_input: String::new(),
             timeline_size: [1200.0, 700.0],
+            keep_view_on_load: false,
         };
         app.show(analysis);
         app
@@ -65,23 +92,90 @@ impl DatelineApp {
         app
     }
 
+    /// An app restored from its saved state: the saved view, lane mode and theme; paths that
+    /// are gone are reported in the status line, not fatal.
+    pub fn restored(state: PersistedState, paths: Vec<PathBuf>, repaint: impl Fn() + Send + 'static) -> Self {
+        let missing: Vec<String> = paths
+            .iter()
+            .filter(|p| !p.exists())
+            .map(|p| p.display().to_string())
+            .collect();
+        let present: Vec<PathBuf> = paths.into_iter().filter(|p| p.exists()).collect();
+        let mut app = Self::loading(present, repaint);
+        app.lane_mode = state.lane_mode;
+        app.theme = if state.dark { Theme::Dark } else { Theme::Light };
+        if let Some(view) = state.view {
+            app.view = view;
+            app.keep_view_on_load = true;
+        }
+        if !missing.is_empty() {
+            app.status = format!("Not found any more: {}", missing.join(", "));
+        }
+        app
+    }
+
+    /// What is saved between runs.
+    pub fn persisted_state(&self) -> PersistedState {
+        PersistedState {
+            paths: self.paths.clone(),
+            view: Some(self.view),
+            lane_mode: self.lane_mode,
+            dark: self.theme == Theme::Dark,
+        }
+    }
+
     /// True while a load runs in the background.
     pub fn is_loading(&self) -> bool {
         self.job.is_some()
     }
 
+    /// Indices of the events the timeline shows (after filters), in start order.
+    pub fn visible_events(&self) -> Vec<usize> {
+        let mut shown: Vec<(i64, usize)> = self
+            .model
+            .events
+            .iter()
+            .map(|e| (e.start_secs, e.event_index as usize))
+            .collect();
+        shown.sort_unstable();
+        shown.into_iter().map(|(_, i)| i).collect()
+    }
+
     fn show(&mut self, analysis: Analysis) {
-        self.model = TimelineModel::build(&analysis.articles, &analysis.events, LaneMode::Source);
-        self.titles = analysis.events.iter().map(|e| e.title.clone()).collect();
-        self.view = fit_view(&self.model);
         self.articles = analysis.articles;
         self.events = analysis.events;
         self.errors = analysis.errors;
+        self.titles = self.events.iter().map(|e| e.title.clone()).collect();
+        self.facets = super::sources_panel::Facets::of(&self.events);
         self.selected = None;
+        self.reader = None;
+        self.rebuild_model();
+        if !std::mem::take(&mut self.keep_view_on_load) {
+            self.view = fit_view(&self.model);
+        }
+    }
+
+    /// Rebuilds the timeline model when the filter or lane mode changed since it was built.
+    pub(super) fn rebuild_model_if_changed(&mut self) {
+        if self.built_with != (self.filter.clone(), self.lane_mode) {
+            self.rebuild_model();
+        }
+    }
+
+    fn rebuild_model(&mut self) {
+        let filter = &self.filter;
+        self.model = if filter.is_empty() {
+            TimelineModel::build(&self.articles, &self.events, self.lane_mode)
+        } else {
+            TimelineModel::build_filtered(&self.articles, &self.events, self.lane_mode, |e| {
+                filter.matches(e)
+            })
+        };
+        self.built_with = (self.filter.clone(), self.lane_mode);
     }
 
     /// Loads `more` together with what is loaded already.
-    fn add_paths(&mut self, more: Vec<PathBuf>, ctx: &egui::Context) {
+    pub(super) fn add_paths(&mut self, more: Vec<PathBuf>, ctx: &egui::Context) {
         let mut paths = self
             .job
             .as_ref()
@@ -98,10 +192,16 @@ impl DatelineApp {
             self.job = None;
             match result {
                 Ok(analysis) => {
+                    let failed = analysis.errors.len();
                     self.status = format!(
-                        "Loaded {} articles, {} events",
+                        "Loaded {} articles, {} events{}",
                         analysis.articles.len(),
-                        analysis.events.len()
+                        analysis.events.len(),
+                        if failed > 0 {
+                            format!(", {failed} files failed (see Sources)")
+                        } else {
+                            String::new()
+                        }
                     );
                     self.paths = paths;
                     self.show(analysis);
@@ -111,147 +211,15 @@ impl DatelineApp {
         }
     }
 
-    fn export(&mut self, extension: &str) {
-        let typed = PathBuf::from(self.path_input.trim());
-        let typed_fits = typed.extension().and_then(|e| e.to_str()) == Some(extension);
-        let target = if typed_fits {
-            Some(typed)
-        } else {
-            rfd::FileDialog::new()
-                .add_filter(extension.to_uppercase(), &[extension])
-                .save_file()
-        };
-        let Some(target) = target else {
-            self.status =
-                format!("No file dialog here: type a .{extension} path in the box, then export again");
+    /// Selects event `index` and opens the article of its `evidence`-th quote in the reader.
+    pub fn open_in_reader(&mut self, index: usize, evidence: usize) {
+        let Some(ev) = self.events.get(index).and_then(|e| e.evidence.get(evidence)) else {
             return;
         };
-        let input = SceneInput {
-            model: &self.model,
-            titles: &self.titles,
-            selected: None,
-            caption: Some("Dateline timeline"),
-        };
-        let [width, height] = self.timeline_size;
-        let scene = build_scene(&input, self.view, width, height, &Style::default());
-        // Rasterising and writing happen off the UI thread.
-        let status_target = target.display().to_string();
-        let is_png = extension == "png";
-        std::thread::spawn(move || {
-            let bytes = if is_png {
-                png::scene_to_png(&scene, Theme::Light, 2.0).map_err(|e| e.to_string())
-            } else {
-                Ok(svg::scene_to_svg(&scene, Theme::Light).into_bytes())
-            };
-            if let Err(error) = bytes.and_then(|b| write_atomically(&target, &b).map_err(|e| e.to_string())) {
-                eprintln!("dateline: exporting {}: {error}", target.display());
-            }
-        });
-        self.status = format!("Exporting to {status_target}");
+        self.selected = Some(index);
+        self.reader = Some(Reader::new(ev.article.clone(), index, evidence));
     }
 
-    fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            if ui.button("Open files…").clicked()
-                && let Some(files) = rfd::FileDialog::new()
-                    .add_filter("Articles", &["txt", "md", "html", "htm", "json", "jsonl"])
-                    .pick_files()
-            {
-                self.add_paths(files, ui.ctx());
-            }
-            if ui.button("Open folder…").clicked()
-                && let Some(folder) = rfd::FileDialog::new().pick_folder()
-            {
-                self.add_paths(vec![folder], ui.ctx());
-            }
-            let label = ui.label("Path:");
-            ui.add(
-                egui::TextEdit::singleline(&mut self.path_input)
-                    .desired_width(260.0)
-                    .hint_text("file or folder"),
-            )
-            .labelled_by(label.id);
-            if ui.button("Load path").clicked() && !self.path_input.trim().is_empty() {
-                let path = PathBuf::from(self.path_input.trim());
-                self.add_paths(vec![path], ui.ctx());
-            }
-            if ui.button("Export PNG…").clicked() {
-                self.export("png");
-            }
-            if ui.button("Export SVG…").clicked() {
-                self.export("svg");
-            }
-            if self.job.is_some() {
-                ui.spinner();
-                ui.label("Loading…");
-                if ui.button("Cancel").clicked() {
-                    self.job = None;
-                    self.status = "Loading cancelled".into();
-                }
-            }
-            ui.label(&self.status);
-        });
-    }
-
-    fn sources_ui(&self, ui: &mut egui::Ui) {
-        ui.heading("Sources");
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            for article in &self.articles {
-                let date = article.published.as_ref().map_or("undated".to_owned(), |p| {
-                    let inferred = if p.is_inferred() { " (inferred)" } else { "" };
-                    format!("{}{inferred}", p.value.to_iso())
-                });
-                ui.strong(format!("{} · {date}", article.source_or_unknown()));
-                ui.label(&article.title);
-                ui.separator();
-            }
-            for error in &self.errors {
-                ui.colored_label(ui.visuals().error_fg_color, error.to_string());
-            }
-        });
-    }
-
-    fn inspector_ui(&self, ui: &mut egui::Ui) {
-        ui.heading("Event");
-        let Some(event) = self.selected.and_then(|i| self.events.get(i)) else {
-            ui.label("Click an event on the timeline to read where it comes from.");
-            return;
-        };
-        ui.strong(&event.title);
-        let span = &event.when;
-        let uncertain = if span.is_uncertain() { " (approximate)" } else { "" };
-        ui.label(format!(
-            "{} – {} · {}{uncertain}",
-            span.first.iso_first(),
-            span.last.iso_last(),
-            span.precision()
-        ));
-        for evidence in &event.evidence {
-            ui.separator();
-            let source = self
-                .articles
-                .iter()
-                .find(|a| a.id == evidence.article)
-                .map_or("Unknown source", |a| a.source_or_unknown());
-            ui.strong(source);
-            ui.label(format!("\u{201c}{}\u{201d}", evidence.quote));
-            if let Some(timex) = &evidence.timex {
-                ui.weak(format!(
-                    "dated by \u{201c}{timex}\u{201d} ({})",
-                    evidence.rule.as_deref().unwrap_or("?")
-                ));
-            }
-        }
-    }
-}
-
-impl eframe::App for DatelineApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.contents_ui(ui);
-    }
-}
-
-impl DatelineApp {
     /// The whole window's contents (separate from `eframe::App` so tests can drive it with a
     /// plain `egui::Ui`).
     pub fn contents_ui(&mut self, ui: &mut egui::Ui) {
@@ -267,6 +235,10 @@ impl DatelineApp {
         if !dropped.is_empty() {
             self.add_paths(dropped, &ui.ctx().clone());
         }
+        ui.ctx().set_visuals(match self.theme {
+            Theme::Light => egui::Visuals::light(),
+            Theme::Dark => egui::Visuals::dark(),
+        });
         egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui));
         egui::Panel::left("sources")
             .default_size(SIDE_PANEL_WIDTH)
@@ -276,11 +248,27 @@ impl DatelineApp {
             .default_size(SIDE_PANEL_WIDTH)
             .min_size(MIN_SIDE_PANEL_WIDTH)
             .show(ui, |ui| self.inspector_ui(ui));
+        if self.reader.is_some() {
+            egui::Panel::bottom("reader")
+                .default_size(READER_HEIGHT)
+                .resizable(true)
+                .show(ui, |ui| self.reader_ui(ui));
+        }
+        self.rebuild_model_if_changed();
         egui::CentralPanel::default_margins().show(ui, |ui| {
             let size = ui.available_size();
             self.timeline_size = [size.x.max(1.0), size.y.max(1.0)];
             let selected = self.selected.and_then(|i| u32::try_from(i).ok());
-            let response = timeline_ui(ui, &self.model, &self.titles, self.view, selected);
+            let order = self.visible_events();
+            let response = timeline_ui(
+                ui,
+                &self.model,
+                &self.titles,
+                &self.events,
+                &order,
+                self.view,
+                selected,
+            );
             if let Some(view) = response.view {
                 self.view = view;
             }
@@ -288,5 +276,15 @@ impl DatelineApp {
                 self.selected = Some(clicked as usize);
             }
         });
+    }
+}
+
+impl eframe::App for DatelineApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.contents_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.persisted_state());
     }
 }

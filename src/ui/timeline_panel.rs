@@ -3,7 +3,9 @@
 
 use egui::{Key, Sense};
 
+use super::inspector::date_in_words;
 use super::scene_painter::paint_scene;
+use crate::model::Event;
 use crate::scene::{HitId, SceneInput, Style, Theme, build_scene};
 use crate::timeline::{TimeAxis, TimeView, TimelineModel};
 
@@ -27,10 +29,14 @@ pub fn fit_view(model: &TimelineModel) -> TimeView {
     TimeView::fit(start as f64, end as f64)
 }
 
+/// The timeline for `view`. `order` lists the shown events (indices into `events`) by start,
+/// for Tab / Shift+Tab.
 pub fn timeline_ui(
     ui: &mut egui::Ui,
     model: &TimelineModel,
     titles: &[String],
+    events: &[Event],
+    order: &[usize],
     view: TimeView,
     selected: Option<u32>,
 ) -> TimelineResponse {
@@ -53,6 +59,16 @@ pub fn timeline_ui(
 
     let axis = TimeAxis::new(view, area.left(), area.width());
     let mut out = TimelineResponse::default();
+    if let Some(pos) = response.hover_pos()
+        && let Some(HitId::Event(index)) = scene.hit_test(pos.x - area.left(), pos.y - area.top())
+        && let Some(event) = events.get(index as usize)
+    {
+        response.clone().on_hover_ui_at_pointer(|ui| {
+            ui.strong(&event.title);
+            ui.label(date_in_words(&event.when));
+            ui.weak(format!("{} source(s) · click to read", event.evidence.len()));
+        });
+    }
     let mut new_view = view;
     if response.dragged() {
         new_view = new_view.panned(-f64::from(response.drag_delta().x) * axis.secs_per_px());
@@ -87,7 +103,12 @@ pub fn timeline_ui(
         }
     }
     let center = new_view.start_secs + new_view.span_secs / 2.0;
+    // Keys belong to a text field while one has the keyboard.
+    let typing = ui.ctx().text_edit_focused();
     ui.input(|i| {
+        if typing {
+            return;
+        }
         if i.key_pressed(Key::Plus) || i.key_pressed(Key::Equals) {
             new_view = new_view.zoomed_at(center, KEY_ZOOM_FACTOR);
         }
@@ -104,6 +125,27 @@ pub fn timeline_ui(
             new_view = fit_view(model);
         }
     });
+    // Tab / Shift+Tab step through the shown events in time order (when no text field has
+    // the keyboard), bringing the chosen one into view.
+    let (tab, back) = ui.input(|i| (i.key_pressed(Key::Tab), i.modifiers.shift));
+    if tab && !typing && !order.is_empty() {
+        let at = selected.and_then(|s| order.iter().position(|&i| i == s as usize));
+        let next = match (at, back) {
+            (Some(at), false) => (at + 1) % order.len(),
+            (Some(at), true) => (at + order.len() - 1) % order.len(),
+            (None, false) => 0,
+            (None, true) => order.len() - 1,
+        };
+        let chosen = order[next];
+        out.clicked_event = u32::try_from(chosen).ok();
+        if let Some(event) = events.get(chosen) {
+            let (start, end) = (event.when.start_secs() as f64, event.when.end_secs() as f64);
+            if end < new_view.start_secs || start > new_view.start_secs + new_view.span_secs {
+                new_view =
+                    new_view.panned((start + end) / 2.0 - (new_view.start_secs + new_view.span_secs / 2.0));
+            }
+        }
+    }
     if response.double_clicked() {
         new_view = fit_view(model);
     } else if response.clicked()
