@@ -222,3 +222,53 @@ fn lane_mode_and_theme_switch() {
     assert_eq!(harness.state().theme, dateline::scene::Theme::Dark);
     assert!(harness.query_by_label("Light theme").is_some());
 }
+
+#[test]
+fn the_exported_scene_is_the_painted_scene() {
+    let mut harness = harness();
+    harness.run();
+    let painted = harness.state().last_scene.clone();
+    assert!(!painted.shapes.is_empty());
+    assert_eq!(
+        painted,
+        harness.state().snapshot_scene(None),
+        "same shapes, same hit ids"
+    );
+    // An export adds its header (title, legend, time range) on top of the same timeline.
+    let exported = harness.state().snapshot_scene(Some("Dateline timeline"));
+    assert!(exported.shapes.len() > painted.shapes.len());
+    let painted_hits: Vec<_> = painted.hit_ids().collect();
+    assert!(
+        exported.hit_ids().all(|hit| painted_hits.contains(&hit)),
+        "the export draws nothing the screen does not"
+    );
+}
+
+#[test]
+fn exporting_to_a_typed_path_writes_the_file_and_says_where() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("view.svg");
+    let mut harness = harness();
+    harness.run();
+    harness.get_by_label("Path:").click();
+    harness.run();
+    harness.get_by_label("Path:").type_text(&target.to_string_lossy());
+    harness.run();
+    harness.get_by_label("Export").click();
+    harness.run();
+    harness.get_by_label("SVG of the view…").click();
+    for _ in 0..200 {
+        harness.step();
+        if harness.state().status.starts_with("Wrote") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(
+        harness.state().status.starts_with("Wrote"),
+        "{}",
+        harness.state().status
+    );
+    let svg = std::fs::read_to_string(&target).expect("the SVG is written");
+    assert!(svg.contains("<svg") && svg.contains("Fox News"));
+}

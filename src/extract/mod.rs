@@ -13,6 +13,8 @@ mod quantities;
 mod sentences;
 mod titles;
 
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
+
 use rayon::prelude::*;
 
 pub use anchoring::{Anchor, Anchoring, AnchoringExample};
@@ -62,10 +64,21 @@ impl Extractor {
     /// The events of every article in parallel, merged across sources, sorted by start time
     /// then title.
     pub fn extract_events(&self, articles: &[Article]) -> Vec<Event> {
+        self.extract_events_reporting(articles, &Progress::default())
+    }
+
+    /// [`Self::extract_events`], counting articles done in `progress`.
+    pub fn extract_events_reporting(&self, articles: &[Article], progress: &Progress) -> Vec<Event> {
+        progress.start(Stage::Extracting, articles.len());
         let events: Vec<Event> = articles
             .par_iter()
-            .flat_map(|a| self.events_of_article(a))
+            .flat_map(|a| {
+                let events = self.events_of_article(a);
+                progress.done.fetch_add(1, Ordering::Relaxed);
+                events
+            })
             .collect();
+        progress.start(Stage::Merging, events.len());
         let mut events = merge_events(events);
         events.sort_by(|a, b| {
             (a.when.start_secs(), &a.title, &a.id).cmp(&(b.when.start_secs(), &b.title, &b.id))
@@ -79,6 +92,75 @@ pub fn extract_events(articles: &[Article]) -> Result<Vec<Event>, RuleError> {
     Ok(Extractor::english()?.extract_events(articles))
 }
 
+/// The steps of an analysis, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Stage {
+    Reading,
+    Dating,
+    Extracting,
+    Merging,
+}
+
+/// How far a running analysis is, readable from another thread.
+#[derive(Debug, Default)]
+pub struct Progress {
+    stage: AtomicU8,
+    done: AtomicUsize,
+    total: AtomicUsize,
+}
+
+impl Progress {
+    fn start(&self, stage: Stage, total: usize) {
+        self.done.store(0, Ordering::Relaxed);
+        self.total.store(total, Ordering::Relaxed);
+        self.stage.store(stage as u8, Ordering::Relaxed);
+    }
+
+    pub fn stage(&self) -> Stage {
+        match self.stage.load(Ordering::Relaxed) {
+            0 => Stage::Reading,
+            1 => Stage::Dating,
+            2 => Stage::Extracting,
+            _ => Stage::Merging,
+        }
+    }
+
+    /// The share of the work done, 0 to 1: reading and dating are the first fifth and tenth,
+    /// extraction (counted by article) most of the rest, merging the last stretch.
+    pub fn fraction(&self) -> f32 {
+        let (done, total) = (
+            self.done.load(Ordering::Relaxed),
+            self.total.load(Ordering::Relaxed),
+        );
+        let within = if total == 0 {
+            0.0
+        } else {
+            (done as f32 / total as f32).min(1.0)
+        };
+        match self.stage() {
+            Stage::Reading => 0.0,
+            Stage::Dating => 0.2,
+            Stage::Extracting => 0.3 + 0.65 * within,
+            Stage::Merging => 0.95,
+        }
+    }
+
+    /// What is happening, in words.
+    pub fn describe(&self) -> String {
+        let total = self.total.load(Ordering::Relaxed);
+        match self.stage() {
+            Stage::Reading => "Reading files…".to_owned(),
+            Stage::Dating => format!("Dating {total} articles…"),
+            Stage::Extracting => format!(
+                "Extracting events: {} of {total} articles…",
+                self.done.load(Ordering::Relaxed)
+            ),
+            Stage::Merging => format!("Merging {total} events across sources…"),
+        }
+    }
+}
+
 /// Everything a load produced: the articles, their events and the files that failed.
 #[derive(Debug, Default)]
 pub struct Analysis {
@@ -90,13 +172,41 @@ pub struct Analysis {
 /// Loads `paths`, infers missing publication dates and extracts the events: the pipeline
 /// every front end runs.
 pub fn analyse(paths: &[PathBuf], options: &IngestOptions) -> Result<Analysis, RuleError> {
+    analyse_reporting(paths, options, &Progress::default())
+}
+
+/// [`analyse`], telling `progress` how far it is (for a progress bar on another thread).
+pub fn analyse_reporting(
+    paths: &[PathBuf],
+    options: &IngestOptions,
+    progress: &Progress,
+) -> Result<Analysis, RuleError> {
+    progress.start(Stage::Reading, 0);
     let extractor = Extractor::english()?;
     let mut report = load_paths(paths, options);
+    progress.start(Stage::Dating, report.articles.len());
     extractor.infer_missing_dates(&mut report.articles);
-    let events = extractor.extract_events(&report.articles);
+    let events = extractor.extract_events_reporting(&report.articles, progress);
     Ok(Analysis {
         articles: report.articles,
         events,
         errors: report.errors,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_moves_forward_through_the_stages() {
+        let progress = Progress::default();
+        assert_eq!(progress.fraction(), 0.0);
+        let analysis = analyse_reporting(&[PathBuf::from("data")], &IngestOptions::default(), &progress)
+            .unwrap_or_else(|e| panic!("rules compile: {e}"));
+        assert!(!analysis.events.is_empty());
+        assert_eq!(progress.stage(), Stage::Merging);
+        assert!(progress.fraction() > 0.9);
+        assert!(progress.describe().starts_with("Merging"));
+    }
 }

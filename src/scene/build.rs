@@ -1,6 +1,7 @@
 //! `build_scene`: the timeline model and a view → shapes in a viewport.
 
 use super::density::{DensityLane, INDIVIDUAL_EVENTS_PER_LANE_BUDGET, density_shapes};
+use super::header::header_shapes;
 use super::{Anchor, Fill, HitId, RectPx, Scene, Shape, Token};
 use crate::timeline::{
     MIN_LABEL_SPACING_PX, MIN_MINOR_TICK_SPACING_PX, TimeAxis, TimeView, TimelineModel, choose_step, ticks,
@@ -136,37 +137,6 @@ fn axis_shapes(axis: &TimeAxis, width: f32, height: f32, style: &Style, shapes: 
     }
 }
 
-/// The exported picture's header: the title on the left, the time range on the right.
-fn header_shapes(caption: &str, view: &TimeView, width: f32, style: &Style, shapes: &mut Vec<Shape>) {
-    let date = |secs: f64| {
-        crate::model::datetime_from_secs(secs as i64)
-            .map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string())
-    };
-    let title_size = style.lane_title_size + 3.0;
-    shapes.push(Shape::Text {
-        pos: [8.0, 7.0],
-        text: caption.to_owned(),
-        size: title_size,
-        anchor: Anchor::LeftTop,
-        color: Token::Text,
-        hit: None,
-    });
-    shapes.push(Shape::Text {
-        pos: [width - 8.0, 9.0],
-        text: format!("{} – {}", date(view.start_secs), date(view.end_secs())),
-        size: style.font_size,
-        anchor: Anchor::RightTop,
-        color: Token::WeakText,
-        hit: None,
-    });
-    shapes.push(Shape::Line {
-        from: [0.0, style.header_height - 1.0],
-        to: [width, style.header_height - 1.0],
-        width: 1.0,
-        color: Token::Grid,
-    });
-}
-
 /// Builds the scene for `view` in a `width × height` viewport.
 pub fn build_scene(input: &SceneInput, view: TimeView, width: f32, height: f32, style: &Style) -> Scene {
     let mut scene = Scene {
@@ -191,7 +161,7 @@ pub fn build_scene(input: &SceneInput, view: TimeView, width: f32, height: f32, 
         0.0
     };
     if let Some(caption) = input.caption {
-        header_shapes(caption, &view, width, style, shapes);
+        header_shapes(caption, &input.model.lanes, &view, width, style, shapes);
     }
     let lane_count = input.model.lanes.len().max(1);
     let lanes_height = (height - style.axis_height - header_height).max(0.0);

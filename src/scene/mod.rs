@@ -4,6 +4,7 @@
 
 mod build;
 mod density;
+mod header;
 mod theme;
 
 pub use build::{SceneInput, Style, build_scene};
@@ -123,6 +124,14 @@ pub struct Scene {
 pub const HIT_SLOP_PX: f32 = 4.0;
 
 impl Scene {
+    /// Every shape's hit id, in drawing order.
+    pub fn hit_ids(&self) -> impl Iterator<Item = HitId> + '_ {
+        self.shapes.iter().filter_map(|shape| match shape {
+            Shape::Rect { hit, .. } | Shape::Circle { hit, .. } | Shape::Text { hit, .. } => *hit,
+            Shape::Line { .. } => None,
+        })
+    }
+
     /// The topmost shape with a hit id under `(x, y)`.
     pub fn hit_test(&self, x: f32, y: f32) -> Option<HitId> {
         self.shapes.iter().rev().find_map(|shape| match shape {

@@ -39,6 +39,8 @@ pub struct DatelineApp {
     /// Derived once per load or filter change, not per frame.
     pub(super) model: TimelineModel,
     pub(super) titles: Vec<String>,
+    /// The shown events by start (for Tab), derived with `model`.
+    order: Vec<usize>,
     /// Counts for the sources panel, derived once per load.
     pub(super) facets: super::sources_panel::Facets,
     /// The filter and lane mode `model` was built with.
@@ -53,6 +55,14 @@ pub struct DatelineApp {
     pub(super) timeline_size: [f32; 2],
     /// Whether the view was restored (then a load does not refit it).
     keep_view_on_load: bool,
+    /// Exports running off the UI thread; each reports where its file went.
+    pub(super) exports: Vec<std::sync::mpsc::Receiver<String>>,
+    /// The scene the timeline painted last frame.
+    pub last_scene: crate::scene::Scene,
+    /// The theme egui's visuals were last set to.
+    applied_theme: Option<Theme>,
+    /// Frame times on stderr, when asked for.
+    frame_log: Option<super::frame_log::FrameLog>,
 }
 
 impl DatelineApp {
@@ -72,6 +82,7 @@ impl DatelineApp {
             status: String::new(),
             model: TimelineModel::default(),
             titles: Vec::new(),
+            order: Vec::new(),
             facets: Default::default(),
             built_with: (EventFilter::default(), LaneMode::Source),
             job: None,
@@ -80,6 +91,10 @@ impl DatelineApp {
             to_year_input: String::new(),
             timeline_size: [1200.0, 700.0],
             keep_view_on_load: false,
+            applied_theme: None,
+            last_scene: Default::default(),
+            exports: Vec::new(),
+            frame_log: super::frame_log::FrameLog::from_env(),
         };
         app.show(analysis);
         app
@@ -172,6 +187,14 @@ impl DatelineApp {
             })
         };
         self.built_with = (self.filter.clone(), self.lane_mode);
+        let mut shown: Vec<(i64, usize)> = self
+            .model
+            .events
+            .iter()
+            .map(|e| (e.start_secs, e.event_index as usize))
+            .collect();
+        shown.sort_unstable();
+        self.order = shown.into_iter().map(|(_, i)| i).collect();
     }
 
     /// Loads `more` together with what is loaded already.
@@ -211,6 +234,19 @@ impl DatelineApp {
         }
     }
 
+    /// The scene an export of the current view draws: the one on screen (without the
+    /// selection highlight), with `caption` as its header.
+    pub fn snapshot_scene(&self, caption: Option<&str>) -> crate::scene::Scene {
+        super::timeline_panel::scene_for_view(
+            &self.model,
+            &self.titles,
+            self.view,
+            self.timeline_size,
+            None,
+            caption,
+        )
+    }
+
     /// Selects event `index` and opens the article of its `evidence`-th quote in the reader.
     pub fn open_in_reader(&mut self, index: usize, evidence: usize) {
         let Some(ev) = self.events.get(index).and_then(|e| e.evidence.get(evidence)) else {
@@ -224,6 +260,7 @@ impl DatelineApp {
     /// plain `egui::Ui`).
     pub fn contents_ui(&mut self, ui: &mut egui::Ui) {
         self.poll_job();
+        self.poll_exports();
         let dropped: Vec<PathBuf> = ui.ctx().input(|i| {
             i.raw
                 .dropped_files
@@ -235,10 +272,13 @@ impl DatelineApp {
         if !dropped.is_empty() {
             self.add_paths(dropped, &ui.ctx().clone());
         }
-        ui.ctx().set_visuals(match self.theme {
-            Theme::Light => egui::Visuals::light(),
-            Theme::Dark => egui::Visuals::dark(),
-        });
+        if self.applied_theme != Some(self.theme) {
+            ui.ctx().set_visuals(match self.theme {
+                Theme::Light => egui::Visuals::light(),
+                Theme::Dark => egui::Visuals::dark(),
+            });
+            self.applied_theme = Some(self.theme);
+        }
         egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui));
         egui::Panel::left("sources")
             .default_size(SIDE_PANEL_WIDTH)
@@ -275,13 +315,19 @@ impl DatelineApp {
             if let Some(clicked) = response.clicked_event {
                 self.selected = Some(clicked as usize);
             }
+            self.last_scene = response.scene;
         });
     }
 }
 
 impl eframe::App for DatelineApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let started = std::time::Instant::now();
         self.contents_ui(ui);
+        let (events, loading) = (self.events.len(), self.is_loading());
+        if let Some(log) = &mut self.frame_log {
+            log.frame(started.elapsed(), events, loading);
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -1,14 +1,16 @@
 //! Loading and extraction off the UI thread: the window keeps drawing while articles load.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use crate::extract::{Analysis, analyse};
+use crate::extract::{Analysis, Progress, analyse_reporting};
 use crate::ingest::IngestOptions;
 
 /// A load running on a background thread.
 pub struct LoadJob {
     pub paths: Vec<PathBuf>,
+    pub progress: Arc<Progress>,
     receiver: Receiver<Result<Analysis, String>>,
 }
 
@@ -23,13 +25,20 @@ impl LoadJob {
     pub fn start(paths: Vec<PathBuf>, repaint: impl Fn() + Send + 'static) -> Self {
         let (sender, receiver) = channel();
         let job_paths = paths.clone();
+        let progress = Arc::new(Progress::default());
+        let job_progress = Arc::clone(&progress);
         std::thread::spawn(move || {
-            let result = analyse(&job_paths, &IngestOptions::default()).map_err(|e| e.to_string());
+            let result = analyse_reporting(&job_paths, &IngestOptions::default(), &job_progress)
+                .map_err(|e| e.to_string());
             // The receiver is gone when the user cancelled: nothing to do then.
             let _ = sender.send(result);
             repaint();
         });
-        Self { paths, receiver }
+        Self {
+            paths,
+            progress,
+            receiver,
+        }
     }
 
     pub fn poll(&self) -> LoadPoll {

@@ -7,6 +7,7 @@
 //! thread; `persist` is what survives a restart.
 
 mod app;
+mod frame_log;
 mod inspector;
 mod loader;
 mod persist;

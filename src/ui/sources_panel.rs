@@ -10,6 +10,9 @@ use crate::scene::Token;
 
 /// Actors and places offered in the filter lists: the most frequent ones.
 const MAX_FACET_CHOICES: usize = 40;
+/// Outlets with at most this many articles list them open; bigger ones start folded, so a
+/// corpus of thousands of articles draws only its outlet rows.
+const MAX_ARTICLES_OPEN_BY_DEFAULT: usize = 20;
 /// Side of the outlet colour swatch, in points.
 const SWATCH_SIZE: f32 = 10.0;
 
@@ -90,63 +93,69 @@ impl DatelineApp {
             .iter()
             .filter_map(|id| self.facets.events_by_article.get(id))
             .sum();
-        ui.horizontal(|ui| {
-            let theme = self.theme;
-            let [r, g, b, a] = theme.rgba(Token::Lane(lane as u32));
-            let (rect, _) =
-                ui.allocate_exact_size(egui::vec2(SWATCH_SIZE, SWATCH_SIZE), egui::Sense::hover());
-            ui.painter()
-                .rect_filled(rect, 2.0, egui::Color32::from_rgba_unmultiplied(r, g, b, a));
-            let mut shown = ids.iter().any(|id| !self.filter.hidden_articles.contains(id));
+        let id = ui.make_persistent_id(("outlet", lane));
+        let state = egui::collapsing_header::CollapsingState::load_with_default_open(
+            ui.ctx(),
+            id,
+            ids.len() <= MAX_ARTICLES_OPEN_BY_DEFAULT,
+        );
+        state
+            .show_header(ui, |ui| {
+                let [r, g, b, a] = self.theme.rgba(Token::Lane(lane as u32));
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(SWATCH_SIZE, SWATCH_SIZE), egui::Sense::hover());
+                ui.painter()
+                    .rect_filled(rect, 2.0, egui::Color32::from_rgba_unmultiplied(r, g, b, a));
+                let mut shown = ids.iter().any(|id| !self.filter.hidden_articles.contains(id));
+                let label = format!("{outlet} ({} articles, {events} events)", ids.len());
+                if ui.checkbox(&mut shown, label).changed() {
+                    for id in &ids {
+                        if shown {
+                            self.filter.hidden_articles.remove(id);
+                        } else {
+                            self.filter.hidden_articles.insert(id.clone());
+                        }
+                    }
+                }
+            })
+            .body(|ui| self.articles_of_outlet_ui(ui, outlet));
+    }
+
+    fn articles_of_outlet_ui(&mut self, ui: &mut egui::Ui, outlet: &str) {
+        for article in self.articles.iter().filter(|a| a.source_or_unknown() == outlet) {
+            let mut shown = !self.filter.hidden_articles.contains(&article.id);
+            let count = self
+                .facets
+                .events_by_article
+                .get(&article.id)
+                .copied()
+                .unwrap_or(0);
             if ui
-                .checkbox(&mut shown, format!("{outlet} ({events} events)"))
+                .checkbox(&mut shown, format!("{} ({count})", article.title))
                 .changed()
             {
-                for id in &ids {
-                    if shown {
-                        self.filter.hidden_articles.remove(id);
-                    } else {
-                        self.filter.hidden_articles.insert(id.clone());
-                    }
+                if shown {
+                    self.filter.hidden_articles.remove(&article.id);
+                } else {
+                    self.filter.hidden_articles.insert(article.id.clone());
                 }
             }
-        });
-        ui.indent(("outlet", lane), |ui| {
-            for article in self.articles.iter().filter(|a| a.source_or_unknown() == outlet) {
-                let mut shown = !self.filter.hidden_articles.contains(&article.id);
-                let count = self
-                    .facets
-                    .events_by_article
-                    .get(&article.id)
-                    .copied()
-                    .unwrap_or(0);
-                if ui
-                    .checkbox(&mut shown, format!("{} ({count})", article.title))
-                    .changed()
-                {
-                    if shown {
-                        self.filter.hidden_articles.remove(&article.id);
+            let date = article
+                .published
+                .as_ref()
+                .map_or("undated: no events".to_owned(), |p| {
+                    if p.is_inferred() {
+                        format!(
+                            "{} (inferred, {:.0} %)",
+                            p.value.iso_first(),
+                            p.confidence * 100.0
+                        )
                     } else {
-                        self.filter.hidden_articles.insert(article.id.clone());
+                        p.value.iso_first()
                     }
-                }
-                let date = article
-                    .published
-                    .as_ref()
-                    .map_or("undated: no events".to_owned(), |p| {
-                        if p.is_inferred() {
-                            format!(
-                                "{} (inferred, {:.0} %)",
-                                p.value.iso_first(),
-                                p.confidence * 100.0
-                            )
-                        } else {
-                            p.value.iso_first()
-                        }
-                    });
-                ui.weak(date);
-            }
-        });
+                });
+            ui.weak(date);
+        }
     }
 
     fn filters_ui(&mut self, ui: &mut egui::Ui) {

@@ -21,6 +21,27 @@ const KEY_PAN_FRACTION: f64 = 0.1;
 pub struct TimelineResponse {
     pub view: Option<TimeView>,
     pub clicked_event: Option<u32>,
+    /// The scene painted this frame (exports rebuild the same one).
+    pub scene: crate::scene::Scene,
+}
+
+/// The scene for the timeline area: what the screen paints and what "Export" writes (with a
+/// caption for exports). One function, so the two cannot drift apart.
+pub fn scene_for_view(
+    model: &TimelineModel,
+    titles: &[String],
+    view: TimeView,
+    size: [f32; 2],
+    selected: Option<u32>,
+    caption: Option<&str>,
+) -> crate::scene::Scene {
+    let input = SceneInput {
+        model,
+        titles,
+        selected,
+        caption,
+    };
+    build_scene(&input, view, size[0], size[1], &Style::default())
 }
 
 /// The view that fits every event.
@@ -48,13 +69,7 @@ pub fn timeline_ui(
     } else {
         Theme::Light
     };
-    let input = SceneInput {
-        model,
-        titles,
-        selected,
-        caption: None,
-    };
-    let scene = build_scene(&input, view, area.width(), area.height(), &Style::default());
+    let scene = scene_for_view(model, titles, view, [area.width(), area.height()], selected, None);
     paint_scene(&painter, &scene, theme, area.min.to_vec2());
 
     let axis = TimeAxis::new(view, area.left(), area.width());
@@ -165,5 +180,6 @@ pub fn timeline_ui(
     if new_view != view {
         out.view = Some(new_view);
     }
+    out.scene = scene;
     out
 }

@@ -7,7 +7,7 @@ use super::app::DatelineApp;
 use crate::export::atomic::write_atomically;
 use crate::export::json::Extraction;
 use crate::export::{csv_rows, png, svg, timelinejs};
-use crate::scene::{SceneInput, Style, Theme, build_scene};
+use crate::scene::Theme;
 use crate::timeline::LaneMode;
 
 /// Scale of PNG exports: sharp on high-density screens and in print.
@@ -79,7 +79,7 @@ impl DatelineApp {
                     ExportKind::TimelineJs,
                 ] {
                     if ui.button(kind.label()).clicked() {
-                        self.export(kind);
+                        self.export(kind, ui.ctx());
                         ui.close();
                     }
                 }
@@ -114,9 +114,13 @@ impl DatelineApp {
                     Theme::Dark
                 };
             }
-            if self.job.is_some() {
-                ui.spinner();
-                ui.label("Loading and extracting…");
+            if let Some(job) = &self.job {
+                ui.add(
+                    egui::ProgressBar::new(job.progress.fraction())
+                        .desired_width(160.0)
+                        .text(job.progress.describe())
+                        .animate(true),
+                );
                 if ui.button("Cancel").clicked() {
                     self.job = None;
                     self.status = "Loading cancelled".into();
@@ -128,7 +132,7 @@ impl DatelineApp {
 
     /// Writes `kind` off the UI thread to the typed path when it has the right extension,
     /// else to where the save dialog says.
-    pub(super) fn export(&mut self, kind: ExportKind) {
+    pub(super) fn export(&mut self, kind: ExportKind, ctx: &egui::Context) {
         let extension = kind.extension();
         let typed = PathBuf::from(self.path_input.trim());
         let typed_fits = typed.extension().and_then(|e| e.to_str()) == Some(extension);
@@ -147,14 +151,7 @@ impl DatelineApp {
         let theme = self.theme;
         let bytes_job: Box<dyn FnOnce() -> Result<Vec<u8>, String> + Send> = match kind {
             ExportKind::Png | ExportKind::Svg => {
-                let input = SceneInput {
-                    model: &self.model,
-                    titles: &self.titles,
-                    selected: None,
-                    caption: Some("Dateline timeline"),
-                };
-                let [width, height] = self.timeline_size;
-                let scene = build_scene(&input, self.view, width, height, &Style::default());
+                let scene = self.snapshot_scene(Some("Dateline timeline"));
                 if kind == ExportKind::Png {
                     Box::new(move || {
                         png::scene_to_png(&scene, theme, PNG_EXPORT_SCALE).map_err(|e| e.to_string())
@@ -189,13 +186,34 @@ impl DatelineApp {
             }
         };
         let shown_target = target.display().to_string();
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let ctx = ctx.clone();
         std::thread::spawn(move || {
             let written = bytes_job().and_then(|b| write_atomically(&target, &b).map_err(|e| e.to_string()));
-            if let Err(error) = written {
-                eprintln!("dateline: exporting {}: {error}", target.display());
-            }
+            let message = match written {
+                Ok(()) => format!("Wrote {}", target.display()),
+                Err(error) => format!("Export to {} failed: {error}", target.display()),
+            };
+            // The app may be gone: then nobody needs the message.
+            let _ = sender.send(message);
+            ctx.request_repaint();
         });
-        self.status = format!("Exported to {shown_target}");
+        self.exports.push(receiver);
+        self.status = format!("Exporting to {shown_target}…");
+    }
+}
+
+impl DatelineApp {
+    /// Shows the outcome of finished exports in the status line.
+    pub(super) fn poll_exports(&mut self) {
+        self.exports.retain(|receiver| match receiver.try_recv() {
+            Ok(message) => {
+                self.status = message;
+                false
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => true,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => false,
+        });
     }
 }
 
