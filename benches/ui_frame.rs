@@ -83,7 +83,9 @@ fn frame(ctx: &egui::Context, app: &mut DatelineApp) -> usize {
         )),
         ..Default::default()
     };
-    let output = ctx.run_ui(input, |ui| app.contents_ui(ui));
+    let mut output = ctx.run_ui(input, |ui| app.contents_ui(ui));
+    // No GPU here to upload font textures to.
+    output.textures_delta.clear();
     ctx.tessellate(output.shapes, output.pixels_per_point).len()
 }
 
