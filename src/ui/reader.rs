@@ -151,10 +151,10 @@ fn reader_layout(
 ) -> LayoutJob {
     let font = FontId::proportional(READER_FONT_SIZE);
     let plain = TextFormat::simple(font.clone(), text_color);
-    let (soft, strong) = if dark {
-        (Color32::from_rgb(60, 60, 30), Color32::from_rgb(110, 90, 20))
+    let (soft, strong, date) = if dark {
+        (Color32::from_rgb(60, 60, 30), Color32::from_rgb(110, 90, 20), Color32::from_rgb(160, 100, 20))
     } else {
-        (Color32::from_rgb(255, 248, 200), Color32::from_rgb(255, 220, 110))
+        (Color32::from_rgb(255, 248, 200), Color32::from_rgb(255, 220, 110), Color32::from_rgb(250, 170, 60))
     };
     let mut job = LayoutJob::default();
     job.wrap.max_width = wrap_width;
@@ -182,7 +182,8 @@ fn reader_layout(
             Some(range) => {
                 job.append(&quote[..range.start], 0.0, highlighted.clone());
                 let underlined = TextFormat {
-                    underline: Stroke::new(2.0, text_color),
+                    underline: Stroke::new(1.5, text_color),
+                    background: date,
                     ..highlighted.clone()
                 };
                 job.append(&quote[range.clone()], 0.0, underlined);
