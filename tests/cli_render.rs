@@ -57,4 +57,12 @@ fn bad_requests_get_clear_errors() {
     let (code, stderr) = dateline(&["render", &folder, "--out", &png]);
     assert_eq!(code, 1);
     assert!(stderr.contains("no article loaded"), "{stderr}");
+
+    let (code, stderr) = dateline(&["render", "data", "--out", &png, "--from", "1900", "--to", "1901"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("no event in the chosen range"), "{stderr}");
+    assert!(
+        !std::path::Path::new(&png).exists(),
+        "nothing is written for an empty selection"
+    );
 }

@@ -272,3 +272,27 @@ fn exporting_to_a_typed_path_writes_the_file_and_says_where() {
     let svg = std::fs::read_to_string(&target).expect("the SVG is written");
     assert!(svg.contains("<svg") && svg.contains("Fox News"));
 }
+
+#[test]
+fn saved_state_comes_back_and_missing_files_are_reported() {
+    use dateline::ui::PersistedState;
+    let app = sample_app();
+    let mut state = app.persisted_state();
+    state.lane_mode = dateline::timeline::LaneMode::Actor;
+    state.dark = true;
+    // What eframe stores is this JSON; it must read back the same.
+    let text = serde_json::to_string(&state).expect("serialises");
+    let back: PersistedState = serde_json::from_str(&text).expect("reads back");
+    assert_eq!(back, state);
+    let paths = vec![PathBuf::from("data"), PathBuf::from("gone/since/last/run.md")];
+    let restored = DatelineApp::restored(back, paths, || {});
+    assert_eq!(restored.lane_mode, dateline::timeline::LaneMode::Actor);
+    assert_eq!(restored.theme, dateline::scene::Theme::Dark);
+    assert_eq!(Some(restored.view), state.view);
+    assert!(
+        restored.status.contains("gone/since/last/run.md"),
+        "{}",
+        restored.status
+    );
+    assert!(restored.is_loading(), "the paths still there load");
+}

@@ -150,6 +150,21 @@ pub fn run(args: RenderArgs) -> anyhow::Result<i32> {
     } else {
         TimeView::fit(start as f64, end as f64)
     };
+    if end <= start {
+        bail!("--from is not before --to: nothing to draw");
+    }
+    let in_view = model
+        .events
+        .iter()
+        .filter(|e| e.end_secs > start && e.start_secs < end)
+        .count();
+    if in_view == 0 {
+        eprintln!(
+            "dateline: no event in the chosen range ({} events loaded, none between --from and --to); nothing written",
+            model.events.len()
+        );
+        return Ok(1);
+    }
     let titles: Vec<String> = analysis.events.iter().map(|e| e.title.clone()).collect();
     let input = SceneInput {
         model: &model,

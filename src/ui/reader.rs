@@ -152,9 +152,17 @@ fn reader_layout(
     let font = FontId::proportional(READER_FONT_SIZE);
     let plain = TextFormat::simple(font.clone(), text_color);
     let (soft, strong, date) = if dark {
-        (Color32::from_rgb(60, 60, 30), Color32::from_rgb(110, 90, 20), Color32::from_rgb(160, 100, 20))
+        (
+            Color32::from_rgb(60, 60, 30),
+            Color32::from_rgb(110, 90, 20),
+            Color32::from_rgb(160, 100, 20),
+        )
     } else {
-        (Color32::from_rgb(255, 248, 200), Color32::from_rgb(255, 220, 110), Color32::from_rgb(250, 170, 60))
+        (
+            Color32::from_rgb(255, 248, 200),
+            Color32::from_rgb(255, 220, 110),
+            Color32::from_rgb(250, 170, 60),
+        )
     };
     let mut job = LayoutJob::default();
     job.wrap.max_width = wrap_width;
