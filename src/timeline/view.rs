@@ -44,6 +44,17 @@ impl TimeView {
 
     /// The view showing `[min_secs, max_secs]` with a margin on both sides; a single instant
     /// gets a one-day view around it.
+    /// The view a fraction `t` (0 to 1, eased) of the way from `self` to `to`: the centre
+    /// moves linearly and the span geometrically, so a zoom animation feels even at every scale.
+    pub fn interpolate(self, to: Self, t: f64) -> Self {
+        let t = t.clamp(0.0, 1.0);
+        let eased = t * t * (3.0 - 2.0 * t);
+        let center = |v: Self| v.start_secs + v.span_secs / 2.0;
+        let span = self.span_secs * (to.span_secs / self.span_secs).powf(eased);
+        let middle = center(self) + (center(to) - center(self)) * eased;
+        Self::new(middle - span / 2.0, span)
+    }
+
     pub fn fit(min_secs: f64, max_secs: f64) -> Self {
         const SINGLE_INSTANT_SPAN_SECS: f64 = 86_400.0;
         let (min_secs, max_secs) = if min_secs <= max_secs {
@@ -145,6 +156,17 @@ mod tests {
         let axis = TimeAxis::new(TimeView::new(start, 3600.0), 0.0, 1200.0);
         let minute_later = start + 60.0;
         assert!((axis.x_from_time(minute_later) - 20.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn interpolation_starts_and_ends_at_the_views() {
+        let a = TimeView::new(0.0, 86_400.0);
+        let b = TimeView::new(1e9, 1e8);
+        assert_eq!(a.interpolate(b, 0.0), a);
+        let end = a.interpolate(b, 1.0);
+        assert!((end.start_secs - b.start_secs).abs() < 1e-3 && (end.span_secs - b.span_secs).abs() < 1e-3);
+        let half = a.interpolate(b, 0.5);
+        assert!((half.span_secs - (a.span_secs * b.span_secs).sqrt()).abs() / half.span_secs < 1e-9);
     }
 
     proptest! {

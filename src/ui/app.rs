@@ -16,6 +16,8 @@ use crate::timeline::{EventFilter, LaneMode, TimeView, TimelineModel};
 const SIDE_PANEL_WIDTH: f32 = 300.0;
 /// Side panels never shrink below this (they are empty for the first frames while loading).
 const MIN_SIDE_PANEL_WIDTH: f32 = 220.0;
+/// How long a view animation (fit all, zoom into a cluster) takes, in seconds.
+const VIEW_ANIMATION_SECS: f64 = 0.3;
 /// Height of the reader panel at start, in points.
 const READER_HEIGHT: f32 = 280.0;
 
@@ -59,6 +61,8 @@ pub struct DatelineApp {
     pub(super) exports: Vec<std::sync::mpsc::Receiver<String>>,
     /// The scene the timeline painted last frame.
     pub last_scene: crate::scene::Scene,
+    /// A view animation under way: from, to, and when it started (egui time, seconds).
+    animation: Option<(TimeView, TimeView, f64)>,
     /// The theme egui's visuals were last set to.
     applied_theme: Option<Theme>,
     /// Frame times on stderr, when asked for.
@@ -92,6 +96,7 @@ impl DatelineApp {
             timeline_size: [1200.0, 700.0],
             keep_view_on_load: false,
             applied_theme: None,
+            animation: None,
             last_scene: Default::default(),
             exports: Vec::new(),
             frame_log: super::frame_log::FrameLog::from_env(),
@@ -311,6 +316,19 @@ impl DatelineApp {
             );
             if let Some(view) = response.view {
                 self.view = view;
+                self.animation = None;
+            }
+            if let Some(target) = response.animate_to {
+                self.animation = Some((self.view, target, ui.input(|i| i.time)));
+            }
+            if let Some((from, to, started)) = self.animation {
+                let t = (ui.input(|i| i.time) - started) / VIEW_ANIMATION_SECS;
+                self.view = from.interpolate(to, t);
+                if t >= 1.0 {
+                    self.animation = None;
+                } else {
+                    ui.ctx().request_repaint();
+                }
             }
             if let Some(clicked) = response.clicked_event {
                 self.selected = Some(clicked as usize);

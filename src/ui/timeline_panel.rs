@@ -21,6 +21,8 @@ const KEY_PAN_FRACTION: f64 = 0.1;
 pub struct TimelineResponse {
     pub view: Option<TimeView>,
     pub clicked_event: Option<u32>,
+    /// A view to move to smoothly (double-click fits all, a cluster click zooms into it).
+    pub animate_to: Option<TimeView>,
     /// The scene painted this frame (exports rebuild the same one).
     pub scene: crate::scene::Scene,
 }
@@ -162,7 +164,7 @@ pub fn timeline_ui(
         }
     }
     if response.double_clicked() {
-        new_view = fit_view(model);
+        out.animate_to = Some(fit_view(model));
     } else if response.clicked()
         && let Some(pos) = response.interact_pointer_pos()
     {
@@ -172,7 +174,7 @@ pub fn timeline_ui(
             Some(HitId::Cluster {
                 start_secs, end_secs, ..
             }) => {
-                new_view = TimeView::fit(start_secs as f64, end_secs as f64);
+                out.animate_to = Some(TimeView::fit(start_secs as f64, end_secs as f64));
             }
             _ => {}
         }
