@@ -13,6 +13,10 @@ use crate::timeline::LaneMode;
 /// Scale of PNG exports: sharp on high-density screens and in print.
 const PNG_EXPORT_SCALE: f32 = 2.0;
 
+/// Shown when a dialog returns nothing: cancelled, or no dialog on this machine.
+const NO_DIALOG_HINT: &str =
+    "Nothing opened (no file dialog here?): type a file or folder path in the box and press Load path";
+
 /// What the Export menu writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportKind {
@@ -47,17 +51,20 @@ impl ExportKind {
 impl DatelineApp {
     pub(super) fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Open files…").clicked()
-                && let Some(files) = rfd::FileDialog::new()
+            if ui.button("Open files…").clicked() {
+                let files = rfd::FileDialog::new()
                     .add_filter("Articles", &["txt", "md", "html", "htm", "json", "jsonl"])
-                    .pick_files()
-            {
-                self.add_paths(files, ui.ctx());
+                    .pick_files();
+                match files {
+                    Some(files) => self.add_paths(files, ui.ctx()),
+                    None => self.status = NO_DIALOG_HINT.to_owned(),
+                }
             }
-            if ui.button("Open folder…").clicked()
-                && let Some(folder) = rfd::FileDialog::new().pick_folder()
-            {
-                self.add_paths(vec![folder], ui.ctx());
+            if ui.button("Open folder…").clicked() {
+                match rfd::FileDialog::new().pick_folder() {
+                    Some(folder) => self.add_paths(vec![folder], ui.ctx()),
+                    None => self.status = NO_DIALOG_HINT.to_owned(),
+                }
             }
             let label = ui.label("Path:");
             ui.add(
