@@ -42,7 +42,9 @@ impl Extractor {
         let text = &article.text;
         let timexes = self.tagger.tag(text, dct);
         let mut events: Vec<Event> = Vec::new();
-        let mut last_dated: Option<(usize, TimeSpan)> = None;
+        // The times of the recent sentences, for sentences that refer back to the story.
+        let mut recent: Vec<(usize, TimeSpan)> = Vec::new();
+        let publication_end = TimeValue::from_naive_date(dct).end_secs();
         let mut next_timex = 0;
         let mut chars = CharCursor::new(text);
         for (index, sentence) in split_sentences(text).into_iter().enumerate() {
@@ -56,9 +58,15 @@ impl Extractor {
             let quote = &text[sentence.clone()];
             let matches = self.gazetteer.find(quote);
             let by_anchor = || {
-                let inherited = last_dated
-                    .filter(|(at, _)| index - at <= MAX_INHERIT_DISTANCE_SENTENCES)
-                    .map(|(_, when)| when);
+                // The story's time is the nearest past one of the last few sentences ("He
+                // signed the bill shortly before midnight" after "…until Nov. 17").
+                let inherited = recent
+                    .iter()
+                    .filter(|(at, when)| {
+                        index - at <= MAX_INHERIT_DISTANCE_SENTENCES && when.start_secs() < publication_end
+                    })
+                    .max_by_key(|(at, when)| (when.end_secs().min(publication_end), *at))
+                    .map(|(_, when)| *when);
                 // Direct speech is comment, not a report of what happened.
                 let anchor = if starts_with_quote(quote) {
                     Anchor::None
@@ -81,8 +89,10 @@ impl Extractor {
             } else {
                 by_timex
             };
-            let Some(main) = datings.first() else { continue };
-            last_dated = Some((index, main.when));
+            if datings.is_empty() {
+                continue;
+            }
+            recent.extend(datings.iter().map(|d| (index, d.when)));
             let entities = entities_of(&self.gazetteer, quote, &matches);
             let date_ranges: Vec<Range<usize>> = in_sentence
                 .iter()

@@ -25,6 +25,18 @@ static INTRODUCTORY: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
 });
 
+/// A wire dateline opening the text: "WASHINGTON (AP) — ", "LONDON, Oct 3 (Reuters) - ".
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Z .,'-]{2,40}(?:,[^()]{0,20})?(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")
+        .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
+});
+
+/// "McCarthy, who won the speakership in January": a relative clause about a named subject.
+static WHO_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<subject>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}), who (?P<rest>[^,]+)")
+        .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
+});
+
 /// Where a title stops: an attribution tail ("…, Foreign Policy reports"), a trailing clause
 /// ("…, which…", "; …", " — …").
 static TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -55,20 +67,32 @@ const SUBJECT_PRONOUNS: [&str; 4] = ["it", "he", "she", "they"];
 /// The event a date belongs to when it is not the sentence's main one: "the city ISIS captured
 /// more than two years ago" → "ISIS captured the city"; "back to the 1980s, when it waged a war"
 /// → "Iran waged a war" (the pronoun stands for the sentence's first name).
-fn dated_clause(sentence: &str, timex: &Range<usize>) -> Option<String> {
+fn dated_clause(sentence: &str, timex: &Range<usize>) -> Option<(String, Range<usize>)> {
+    if let Some(caps) = WHO_CLAUSE.captures(sentence)
+        && let Some(rest) = caps.name("rest")
+        && rest.start() <= timex.start
+        && timex.end <= rest.end()
+    {
+        let subject = &caps["subject"];
+        // The date keeps its place in the clause, to be dropped from the title.
+        let shift = subject.len() + 1;
+        let moved = timex.start - rest.start() + shift..timex.end - rest.start() + shift;
+        return Some((
+            format!("{subject} {}", &sentence[rest.start()..rest.end()]),
+            moved,
+        ));
+    }
     let before = &sentence[..timex.start];
     if let Some(caps) = REDUCED_RELATIVE.captures(before) {
-        return Some(format!(
-            "{} {} {}",
-            &caps["subject"], &caps["verb"], &caps["object"]
-        ));
+        let clause = format!("{} {} {}", &caps["subject"], &caps["verb"], &caps["object"]);
+        return Some((clause, 0..0));
     }
     // "Iran has sent troops into Iraq and Suleimani was spotted in the region earlier this
     // week": the date belongs to the second clause.
     if let Some(and) = before.rfind(" and ") {
         let clause = &before[and + " and ".len()..];
         if CLAUSE_VERB.is_match(clause) && clause.split_whitespace().count() >= MIN_MAIN_CLAUSE_WORDS {
-            return Some(format!("{clause}{}", &sentence[timex.end..]));
+            return Some((format!("{clause}{}", &sentence[timex.end..]), 0..0));
         }
     }
     let after = sentence[timex.end..].trim_start();
@@ -85,12 +109,11 @@ fn dated_clause(sentence: &str, timex: &Range<usize>) -> Option<String> {
     } else {
         first
     };
-    Some(
-        std::iter::once(subject)
-            .chain(words)
-            .collect::<Vec<_>>()
-            .join(" "),
-    )
+    let clause = std::iter::once(subject)
+        .chain(words)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((clause, 0..0))
 }
 
 /// A title for `sentence` whose date phrase is at `timex` (byte range within the sentence;
@@ -100,9 +123,9 @@ pub fn title_from_sentence(sentence: &str, timex: Range<usize>) -> String {
     if !timex.is_empty()
         && sentence.is_char_boundary(timex.start)
         && sentence.is_char_boundary(timex.end)
-        && let Some(clause) = dated_clause(sentence, &timex)
+        && let Some((clause, date)) = dated_clause(sentence, &timex)
     {
-        return title_from_sentence(&clause, 0..0);
+        return title_from_sentence(&clause, date);
     }
     let (before, after) = if sentence.is_char_boundary(timex.start) && sentence.is_char_boundary(timex.end) {
         (&sentence[..timex.start], &sentence[timex.end..])
@@ -145,6 +168,11 @@ pub fn title_from_sentence(sentence: &str, timex: Range<usize>) -> String {
 /// The sentence without its introductory phrase and its tail, when enough is left.
 fn main_clause(sentence: &str) -> &str {
     let mut main = sentence;
+    if let Some(dateline) = DATELINE.find(main)
+        && main[dateline.end()..].split_whitespace().count() >= MIN_MAIN_CLAUSE_WORDS
+    {
+        main = &main[dateline.end()..];
+    }
     for conjunction in ["But ", "And ", "So ", "Yet "] {
         if let Some(rest) = main.strip_prefix(conjunction) {
             main = rest;
@@ -245,6 +273,24 @@ mod tests {
                 "earlier this week"
             ),
             "Its general was spotted in the region"
+        );
+    }
+
+    #[test]
+    fn datelines_and_who_clauses() {
+        assert_eq!(
+            title(
+                "WASHINGTON (AP) — The Senate voted 88-9 on Saturday night to send a bill.",
+                "Saturday night"
+            ),
+            "The Senate voted 88-9 to send a bill"
+        );
+        assert_eq!(
+            title(
+                "McCarthy, who won the speakership in January after 15 rounds, now faces a threat.",
+                "January"
+            ),
+            "McCarthy won the speakership after 15 rounds"
         );
     }
 

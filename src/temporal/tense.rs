@@ -45,12 +45,25 @@ fn is_clause_boundary(c: char) -> bool {
 /// The clause around `[start, end)`: from the previous clause boundary to the next. A period
 /// inside an abbreviated month ("Oct. 27") is part of the match, so it does not cut it.
 pub fn clause_around(text: &str, start: usize, end: usize) -> &str {
-    let from = text[..start].rfind(is_clause_boundary).map_or(0, |i| i + 1);
-    let to = text[end..]
+    let mut from = text[..start].rfind(is_clause_boundary).map_or(0, |i| i + 1);
+    let mut to = text[end..]
         .find(is_clause_boundary)
         .map_or(text.len(), |i| end + i);
+    // Conjunctions that start a new clause without a comma ("keeps it running until Nov. 17
+    // but drops the aid it had requested").
+    for word in CLAUSE_CONJUNCTIONS {
+        if let Some(i) = text[from..start].rfind(word) {
+            from = from.max(from + i + word.len());
+        }
+        if let Some(i) = text[end..to].find(word) {
+            to = to.min(end + i);
+        }
+    }
     &text[from..to]
 }
+
+/// Words that open a clause of their own, spaces included.
+const CLAUSE_CONJUNCTIONS: [&str; 2] = [" but ", " while "];
 
 /// The tense of the clause around a temporal expression at `[start, end)` of `text`.
 pub fn tense_around(text: &str, start: usize, end: usize) -> Tense {
