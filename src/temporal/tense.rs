@@ -45,7 +45,12 @@ fn is_clause_boundary(c: char) -> bool {
 /// The clause around `[start, end)`: from the previous clause boundary to the next. A period
 /// inside an abbreviated month ("Oct. 27") is part of the match, so it does not cut it.
 pub fn clause_around(text: &str, start: usize, end: usize) -> &str {
-    let mut from = text[..start].rfind(is_clause_boundary).map_or(0, |i| i + 1);
+    // After the boundary character, whatever its width (curly quotes take three bytes).
+    let mut from = text[..start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_clause_boundary(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let mut to = text[end..]
         .find(is_clause_boundary)
         .map_or(text.len(), |i| end + i);
@@ -109,6 +114,13 @@ mod tests {
     fn tense(text: &str, timex: &str) -> Tense {
         let start = text.find(timex).unwrap_or(0);
         tense_around(text, start, start + timex.len())
+    }
+
+    #[test]
+    fn clauses_end_at_curly_quotes_without_splitting_them() {
+        let text = "He said \u{201d} on Tuesday";
+        let start = text.find("Tuesday").unwrap_or(0);
+        assert_eq!(clause_around(text, start, start + 7), " on Tuesday");
     }
 
     #[test]
