@@ -4,7 +4,7 @@
 #[path = "devset/score.rs"]
 mod score;
 
-/// Floors a little under the measured figures (93.3 % recall, 93.8 % precision): a change
+/// Floors a little under the measured figures (95.5 % recall, 93.8 % precision): a change
 /// that loses events or invents them fails here.
 const MIN_RECALL: f64 = 0.88;
 const MIN_PRECISION: f64 = 0.88;

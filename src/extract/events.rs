@@ -254,7 +254,7 @@ impl Extractor {
             }
         }
         datings.extend(by_clause.into_iter().map(|(_, timex, time)| Dating {
-            when: TimeSpan::single(time),
+            when: weekend_days(&timex.value, time).unwrap_or_else(|| TimeSpan::single(time)),
             cue: Some(local(timex)),
             rule: timex.rule.clone(),
         }));
@@ -294,6 +294,17 @@ impl Extractor {
         };
         Some((dating, going_on))
     }
+}
+
+/// A weekend (`2016-W42-WE`) covers its Saturday and Sunday, not the whole week.
+fn weekend_days(value: &str, week: TimeValue) -> Option<TimeSpan> {
+    let monday = week.start_date().filter(|_| value.ends_with("-WE"))?;
+    let day = |offset: u64| {
+        monday
+            .checked_add_days(Days::new(offset))
+            .map(TimeValue::from_naive_date)
+    };
+    Some(TimeSpan::between(day(5)?, day(6)?))
 }
 
 fn capitalise_first(text: &str) -> String {

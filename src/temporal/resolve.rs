@@ -286,6 +286,29 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
             let date = weekday_date(dct, captures.int(arg(0)?)?, None, (captures.tense)())?;
             clock_time(date, args.get(1..)?, captures)
         }
+        Func::Weekend => {
+            let days_into_week = i64::from(dct.weekday().num_days_from_monday());
+            let in_weekend = days_into_week >= 5;
+            // "the weekend" in news is the last one (or this one, said on it); in the future
+            // it is the coming one, which is this week's.
+            let weeks = match arg(0).and_then(|a| captures.int(a)) {
+                Some(offset) => offset,
+                None => match (captures.tense)() {
+                    Tense::Future => 0,
+                    Tense::Past | Tense::Unmarked => {
+                        if in_weekend {
+                            0
+                        } else {
+                            -1
+                        }
+                    }
+                },
+            };
+            let monday = add_days(dct, 7 * weeks - days_into_week)?;
+            let week = monday.iso_week();
+            let value = TimeValue::iso_week(week.year(), week.week())?.with_qualifier(Qualifier::Approximate);
+            Some((format!("{}-WE", value.to_iso()), Some(value)))
+        }
         Func::Decade => {
             let year = captures.int(arg(0)?)?;
             placed(TimeValue::decade(i32::try_from(year.div_euclid(10)).ok()?)?)

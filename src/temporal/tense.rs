@@ -17,7 +17,7 @@ pub enum Tense {
 /// Words that put a clause in the future.
 static FUTURE_MARKERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(will|won't|shall|'ll|going to|plans?|planned|planning|scheduled|expected to|is to|are to|set to|upcoming|must|would)\b",
+        r"(?i)\b(will|won't|shall|'ll|going to|plans?|planned|planning|scheduled|expected to|is to|are to|set to|upcoming|must|would|forecast|forecasts)\b",
     )
     .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
 });

@@ -43,6 +43,8 @@ pub enum Func {
     Decade,
     /// `century(ordinal)`: "19th century" → `18`.
     Century,
+    /// `weekend([offset])`: `2016-W42-WE`; without an offset the tense picks the weekend.
+    Weekend,
 }
 
 impl Func {
@@ -62,6 +64,7 @@ impl Func {
             "weekday_part" => Self::WeekdayPart,
             "decade" => Self::Decade,
             "century" => Self::Century,
+            "weekend" => Self::Weekend,
             _ => return None,
         })
     }
@@ -126,7 +129,11 @@ impl ValueExpr {
             let inner = rest
                 .strip_suffix(')')
                 .ok_or_else(|| format!("`{text}`: missing `)`"))?;
-            let args = inner.split(',').map(parse_arg).collect::<Result<Vec<_>, _>>()?;
+            let args = if inner.trim().is_empty() {
+                Vec::new()
+            } else {
+                inner.split(',').map(parse_arg).collect::<Result<Vec<_>, _>>()?
+            };
             return Ok(Self::Call { func, args });
         }
         Ok(Self::Template(parse_template(text)?))
