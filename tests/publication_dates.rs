@@ -68,3 +68,19 @@ fn an_explicit_recent_day_dates_the_article_the_day_after() {
         NaiveDate::from_ymd_opt(2021, 3, 4).unwrap_or_default()
     );
 }
+
+#[test]
+fn a_dateline_date_is_the_publication_date() {
+    let extractor = Extractor::english().unwrap_or_else(|e| panic!("rules load: {e}"));
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+    let wire = "LONDON, Oct. 27, 2016 (Reuters) - The central bank held rates on Thursday. It last cut them on Aug. 4, 2016.";
+    let inferred = infer_publication_date(&extractor, wire).unwrap_or_else(|| panic!("no date"));
+    assert_eq!(inferred.date, day(2016, 10, 27));
+    let byline = "By Jane Doe\nPublished 10:32 AM EDT, October 11, 2023\n\nThe river burst its banks on Monday, officials said.";
+    let inferred = infer_publication_date(&extractor, byline).unwrap_or_else(|| panic!("no date"));
+    assert_eq!(inferred.date, day(2023, 10, 11));
+    // A yearless dateline counts once other clues give the year.
+    let yearless = "KYIV, Feb 25 (Reuters) - Shelling hit the capital on Friday, a day after the invasion of Ukraine began.";
+    let inferred = infer_publication_date(&extractor, yearless).unwrap_or_else(|| panic!("no date"));
+    assert_eq!(inferred.date, day(2022, 2, 25));
+}

@@ -206,6 +206,8 @@ pub(super) fn candidate_years(
 
 /// A date without a year: its month, its day (for a day) and how the text looks at it.
 struct Yearless<'a> {
+    /// In the dateline ("LONDON, Oct 27 (Reuters) -"): the publication day itself.
+    in_dateline: bool,
     month: u32,
     day: Option<u32>,
     tense: Tense,
@@ -228,6 +230,7 @@ fn yearless_mentions<'a>(text: &'a str, probed: &Probed) -> Vec<Yearless<'a>> {
             _ => continue,
         };
         found.push(Yearless {
+            in_dateline: super::dateline::is_dateline_date(text, timex),
             month: da.month(),
             day,
             tense: tense_around(text, timex.start_byte, timex.end_byte),
@@ -270,6 +273,16 @@ pub(super) fn yearless_clues(text: &str, probed: &Probed, years: &[i32]) -> Vec<
                     LAG_AFTER_OTHER_BOUND_DAYS,
                 ),
             };
+            if mention.in_dateline && mention.day.is_some() {
+                clues.push(Clue {
+                    from: first,
+                    to: first,
+                    weight: super::dateline::WEIGHT_DATELINE,
+                    lag_days: 0,
+                    says: format!("dateline “{}” ({first})", mention.written),
+                });
+                continue;
+            }
             let (from, to, says) = match mention.tense {
                 Tense::Past => (
                     first,

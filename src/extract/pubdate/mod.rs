@@ -6,6 +6,7 @@
 //! days with a weight; the most-supported interval wins.
 
 mod calendar;
+mod dateline;
 mod named;
 
 use chrono::{Days, NaiveDate};
@@ -120,7 +121,8 @@ pub(super) fn value_days(value: &TimeValue) -> Option<(NaiveDate, NaiveDate)> {
 /// The most likely publication date of `text`, or `None` when it has no usable clue.
 pub fn infer_publication_date(extractor: &Extractor, text: &str) -> Option<DateInference> {
     let probed = Probed::new(extractor, text);
-    let mut clues = calendar::explicit_date_clues(text, &probed);
+    let mut clues = dateline::dateline_clues(text, &probed);
+    clues.extend(calendar::explicit_date_clues(text, &probed));
     clues.extend(calendar::relative_to_explicit_clues(text, &probed));
     clues.extend(named::named_period_clues(extractor, text, &probed));
     // Dates without a year ("on Sept. 21") count once the year is narrowed down.
