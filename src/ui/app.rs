@@ -166,7 +166,7 @@ impl DatelineApp {
         self.events = analysis.events;
         self.errors = analysis.errors;
         self.titles = self.events.iter().map(|e| e.title.clone()).collect();
-        self.facets = super::sources_panel::Facets::of(&self.events);
+        self.facets = super::sources_panel::Facets::of(&self.articles, &self.events);
         self.selected = None;
         self.reader = None;
         self.rebuild_model();

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::app::DatelineApp;
-use crate::model::{ArticleId, Event};
+use crate::model::{Article, ArticleId, Event};
 use crate::scene::Token;
 
 /// Actors and places offered in the filter lists: the most frequent ones.
@@ -19,13 +19,25 @@ const SWATCH_SIZE: f32 = 10.0;
 /// Counts derived once per load for the panel.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Facets {
+    /// Outlets in article order (the order of the source lanes).
+    pub outlets: Vec<Outlet>,
     pub events_by_article: HashMap<ArticleId, usize>,
     pub actors: Vec<(String, usize)>,
     pub places: Vec<(String, usize)>,
 }
 
+/// One outlet of the sources panel.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Outlet {
+    pub name: String,
+    /// Indices into the app's articles.
+    pub articles: Vec<usize>,
+    /// Evidence count of its articles' events.
+    pub events: usize,
+}
+
 impl Facets {
-    pub fn of(events: &[Event]) -> Self {
+    pub fn of(articles: &[Article], events: &[Event]) -> Self {
         let mut events_by_article: HashMap<ArticleId, usize> = HashMap::new();
         let mut actors: HashMap<&str, usize> = HashMap::new();
         let mut places: HashMap<&str, usize> = HashMap::new();
@@ -46,7 +58,24 @@ impl Facets {
             list.truncate(MAX_FACET_CHOICES);
             list
         };
+        let mut outlets: Vec<Outlet> = Vec::new();
+        for (index, article) in articles.iter().enumerate() {
+            let name = article.source_or_unknown();
+            let events = events_by_article.get(&article.id).copied().unwrap_or(0);
+            match outlets.iter_mut().find(|o| o.name == name) {
+                Some(outlet) => {
+                    outlet.articles.push(index);
+                    outlet.events += events;
+                }
+                None => outlets.push(Outlet {
+                    name: name.to_owned(),
+                    articles: vec![index],
+                    events,
+                }),
+            }
+        }
         Self {
+            outlets,
             events_by_article,
             actors: top(actors),
             places: top(places),
@@ -62,16 +91,12 @@ impl DatelineApp {
             .show(ui, |ui| {
                 self.filters_ui(ui);
                 ui.separator();
-                let mut outlets: Vec<&str> = Vec::new();
-                for article in &self.articles {
-                    if !outlets.contains(&article.source_or_unknown()) {
-                        outlets.push(article.source_or_unknown());
-                    }
-                }
-                let outlets: Vec<String> = outlets.into_iter().map(str::to_owned).collect();
+                // Taken out for the loop (no per-frame copy), put back after.
+                let outlets = std::mem::take(&mut self.facets.outlets);
                 for (lane, outlet) in outlets.iter().enumerate() {
                     self.outlet_ui(ui, lane, outlet);
                 }
+                self.facets.outlets = outlets;
                 if !self.errors.is_empty() {
                     ui.separator();
                     ui.strong(format!("{} file(s) failed to load", self.errors.len()));
@@ -82,22 +107,19 @@ impl DatelineApp {
             });
     }
 
-    fn outlet_ui(&mut self, ui: &mut egui::Ui, lane: usize, outlet: &str) {
-        let ids: Vec<ArticleId> = self
-            .articles
-            .iter()
-            .filter(|a| a.source_or_unknown() == outlet)
-            .map(|a| a.id.clone())
-            .collect();
-        let events: usize = ids
-            .iter()
-            .filter_map(|id| self.facets.events_by_article.get(id))
-            .sum();
+    fn outlet_ui(&mut self, ui: &mut egui::Ui, lane: usize, outlet: &Outlet) {
+        let ids = || {
+            outlet
+                .articles
+                .iter()
+                .filter_map(|&i| self.articles.get(i))
+                .map(|a| &a.id)
+        };
         let id = ui.make_persistent_id(("outlet", lane));
         let state = egui::collapsing_header::CollapsingState::load_with_default_open(
             ui.ctx(),
             id,
-            ids.len() <= MAX_ARTICLES_OPEN_BY_DEFAULT,
+            outlet.articles.len() <= MAX_ARTICLES_OPEN_BY_DEFAULT,
         );
         state
             .show_header(ui, |ui| {
@@ -106,14 +128,20 @@ impl DatelineApp {
                     ui.allocate_exact_size(egui::vec2(SWATCH_SIZE, SWATCH_SIZE), egui::Sense::hover());
                 ui.painter()
                     .rect_filled(rect, 2.0, egui::Color32::from_rgba_unmultiplied(r, g, b, a));
-                let mut shown = ids.iter().any(|id| !self.filter.hidden_articles.contains(id));
-                let label = format!("{outlet} ({} articles, {events} events)", ids.len());
+                let mut shown = ids().any(|id| !self.filter.hidden_articles.contains(id));
+                let label = format!(
+                    "{} ({} articles, {} events)",
+                    outlet.name,
+                    outlet.articles.len(),
+                    outlet.events
+                );
                 if ui.checkbox(&mut shown, label).changed() {
-                    for id in &ids {
+                    let ids: Vec<ArticleId> = ids().cloned().collect();
+                    for id in ids {
                         if shown {
-                            self.filter.hidden_articles.remove(id);
+                            self.filter.hidden_articles.remove(&id);
                         } else {
-                            self.filter.hidden_articles.insert(id.clone());
+                            self.filter.hidden_articles.insert(id);
                         }
                     }
                 }
@@ -121,8 +149,8 @@ impl DatelineApp {
             .body(|ui| self.articles_of_outlet_ui(ui, outlet));
     }
 
-    fn articles_of_outlet_ui(&mut self, ui: &mut egui::Ui, outlet: &str) {
-        for article in self.articles.iter().filter(|a| a.source_or_unknown() == outlet) {
+    fn articles_of_outlet_ui(&mut self, ui: &mut egui::Ui, outlet: &Outlet) {
+        for article in outlet.articles.iter().filter_map(|&i| self.articles.get(i)) {
             let mut shown = !self.filter.hidden_articles.contains(&article.id);
             let count = self
                 .facets
