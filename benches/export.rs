@@ -8,7 +8,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use dateline::export::{png, svg};
 use dateline::extract::analyse;
 use dateline::ingest::IngestOptions;
-use dateline::scene::{SceneInput, Style, Theme, build_scene};
+use dateline::model::Corpus;
+use dateline::scene::{EventTitles, SceneInput, Style, Theme, build_scene};
 use dateline::timeline::{LaneMode, SECS_PER_YEAR, TimeView, TimelineEvent, TimelineModel};
 
 const WIDTH_4K: f32 = 3840.0;
@@ -21,15 +22,17 @@ fn synthetic(count: usize) -> (TimelineModel, Vec<String>) {
     let events = (0..count)
         .map(|i| {
             let start = FIRST_SECS + ((i as f64 * 0.618_033_988_75).fract() * YEARS * SECS_PER_YEAR) as i64;
-            TimelineEvent {
-                start_secs: start,
-                end_secs: start + 86_400,
-                lane: (i as u32) % LANES,
-                event_index: i as u32,
-                source_count: 1,
-                uncertain: i % 7 == 0,
-                disputed: false,
-            }
+            (
+                (i as u32) % LANES,
+                TimelineEvent {
+                    start_secs: start,
+                    end_secs: start + 86_400,
+                    event_index: i as u32,
+                    source_count: 1,
+                    uncertain: i % 7 == 0,
+                    disputed: false,
+                },
+            )
         })
         .collect();
     let titles = (0..count).map(|i| format!("Event {i}")).collect();
@@ -39,7 +42,7 @@ fn synthetic(count: usize) -> (TimelineModel, Vec<String>) {
     )
 }
 
-fn picture(model: &TimelineModel, titles: &[String], view: TimeView, as_png: bool) -> usize {
+fn picture(model: &TimelineModel, titles: &dyn EventTitles, view: TimeView, as_png: bool) -> usize {
     let input = SceneInput {
         model,
         titles,
@@ -59,8 +62,8 @@ fn export_cost(c: &mut Criterion) {
     group.sample_size(10);
     let seeds =
         analyse(&[PathBuf::from("data")], &IngestOptions::default()).unwrap_or_else(|e| panic!("rules: {e}"));
-    let model = TimelineModel::build(&seeds.articles, &seeds.events, LaneMode::Source);
-    let titles: Vec<String> = seeds.events.iter().map(|e| e.title.clone()).collect();
+    let titles = Corpus::new(seeds.articles, seeds.events);
+    let model = TimelineModel::build(&titles, LaneMode::Source);
     let (start, end) = model.extent_secs().unwrap_or((0, 86_400));
     let view = TimeView::fit(start as f64, end as f64);
     group.bench_function("samples_png", |b| b.iter(|| picture(&model, &titles, view, true)));

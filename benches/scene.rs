@@ -19,15 +19,15 @@ fn model(count: usize) -> (TimelineModel, Vec<String>) {
             // A fixed pseudo-random sequence (golden ratio), so every run builds the same data.
             let fraction = (i as f64 * 0.618_033_988_75).fract();
             let start = FIRST_SECS + (fraction * span) as i64;
-            TimelineEvent {
+            let event = TimelineEvent {
                 start_secs: start,
                 end_secs: start + if i % 10 == 0 { 30 * 86_400 } else { 86_400 },
-                lane: (i as u32) % LANES,
                 event_index: i as u32,
                 source_count: 1,
                 uncertain: i % 7 == 0,
                 disputed: false,
-            }
+            };
+            ((i as u32) % LANES, event)
         })
         .collect();
     let titles = (0..count).map(|i| format!("Event {i}")).collect();

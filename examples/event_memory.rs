@@ -1,6 +1,6 @@
-//! Heap bytes per loaded event, measured with a counting allocator: the extracted events
-//! (`Vec<Event>` with titles, actors, places, numbers and evidence), the timeline model, and
-//! the title list the scene reads. `cargo run --release --example event_memory -- DIR`
+//! Heap bytes per loaded event, measured with a counting allocator: the extracted events as
+//! extraction returns them (`Vec<Event>`), the packed event store the app keeps, and the
+//! timeline model. `cargo run --release --example event_memory -- DIR`
 //! (a folder of articles; the sample articles when none is given).
 
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicIsize, Ordering};
 
 use dateline::extract::analyse;
 use dateline::ingest::IngestOptions;
-use dateline::model::Event;
+use dateline::model::{Corpus, EventStore};
 use dateline::timeline::{LaneMode, TimelineModel};
 
 /// Bytes currently allocated on the heap.
@@ -48,30 +48,34 @@ fn main() -> anyhow::Result<()> {
     let analysis = analyse(&[dir], &IngestOptions::default())?;
     let count = analysis.events.len().max(1) as isize;
     let (events, events_bytes) = measure(|| analysis.events.clone());
-    let (model, model_bytes) =
-        measure(|| TimelineModel::build(&analysis.articles, &events, LaneMode::Source));
-    let (titles, titles_bytes) = measure(|| events.iter().map(|e| e.title.clone()).collect::<Vec<_>>());
     let quote_bytes: usize = events
         .iter()
         .flat_map(|e| &e.evidence)
-        .map(|x| x.quote.len() + 24)
+        .map(|x| x.quote.len())
         .sum();
-    println!("{} events", events.len());
+    // `build` consumes (frees) the events it packs: add their bytes back.
+    let (store, freed_store_bytes) = measure(|| EventStore::build(&analysis.articles, events));
+    let store_bytes = freed_store_bytes + events_bytes;
+    let corpus = Corpus::new(analysis.articles.clone(), analysis.events.clone());
+    let (model, model_bytes) = measure(|| TimelineModel::build(&corpus, LaneMode::Source));
+    println!("{} events", store.len());
     println!(
-        "events (Vec<Event>, heap + inline): {} B/event",
-        (events_bytes) / count
-    );
-    println!(
-        "  of which evidence quotes (copies of article text): {} B/event",
+        "as extracted (Vec<Event>): {} B/event, of which {} B/event are quotes (copies of article text)",
+        events_bytes / count,
         quote_bytes as isize / count
     );
+    println!(
+        "event store (what the app keeps): {} B/event",
+        store_bytes / count
+    );
+    for (column, bytes) in store.heap_bytes() {
+        println!("  {column}: {:.1} B/event", bytes as f64 / count as f64);
+    }
     println!("timeline model: {} B/event", model_bytes / count);
-    println!("titles for the scene: {} B/event", titles_bytes / count);
     println!(
         "total beyond article text: {} B/event",
-        (events_bytes - quote_bytes as isize + model_bytes + titles_bytes) / count
+        (store_bytes + model_bytes) / count
     );
-    println!("size_of::<Event>() = {} B", std::mem::size_of::<Event>());
-    drop((model, titles));
+    drop(model);
     Ok(())
 }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use dateline::export::png::scene_to_png;
 use dateline::extract::analyse;
 use dateline::ingest::IngestOptions;
+use dateline::model::Corpus;
 use dateline::scene::{SceneInput, Style, Theme, build_scene};
 use dateline::timeline::{LaneMode, TimeView, TimelineModel};
 use resvg::tiny_skia::Pixmap;
@@ -22,12 +23,12 @@ fn render() -> Vec<u8> {
         Ok(analysis) => analysis,
         Err(error) => panic!("rules compile: {error}"),
     };
-    let model = TimelineModel::build(&analysis.articles, &analysis.events, LaneMode::Source);
+    let corpus = Corpus::new(analysis.articles, analysis.events);
+    let model = TimelineModel::build(&corpus, LaneMode::Source);
     let (start, end) = model.extent_secs().expect("sample events");
-    let titles: Vec<String> = analysis.events.iter().map(|e| e.title.clone()).collect();
     let input = SceneInput {
         model: &model,
-        titles: &titles,
+        titles: &corpus,
         selected: None,
         caption: Some("Samples"),
     };

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use dateline::export::svg::scene_to_svg;
 use dateline::extract::analyse;
 use dateline::ingest::IngestOptions;
-use dateline::model::{Article, ArticleId, Event, EventId, Evidence, SourceFormat, TimeSpan, TimeValue};
+use dateline::model::{
+    Article, ArticleId, Corpus, Event, EventId, Evidence, SourceFormat, TimeSpan, TimeValue,
+};
 use dateline::scene::{SceneInput, Style, Theme, build_scene};
 use dateline::timeline::{LaneMode, TimeView, TimelineModel};
 use proptest::prelude::*;
@@ -16,13 +18,13 @@ fn sample_scene(view: Option<TimeView>) -> dateline::scene::Scene {
         Ok(analysis) => analysis,
         Err(error) => panic!("rules compile: {error}"),
     };
-    let model = TimelineModel::build(&analysis.articles, &analysis.events, LaneMode::Source);
+    let corpus = Corpus::new(analysis.articles, analysis.events);
+    let model = TimelineModel::build(&corpus, LaneMode::Source);
     let (start, end) = model.extent_secs().expect("sample events");
     let view = view.unwrap_or_else(|| TimeView::fit(start as f64, end as f64));
-    let titles: Vec<String> = analysis.events.iter().map(|e| e.title.clone()).collect();
     let input = SceneInput {
         model: &model,
-        titles: &titles,
+        titles: &corpus,
         selected: None,
         caption: None,
     };
@@ -100,11 +102,11 @@ proptest! {
         width in 200f32..2000.0, height in 150f32..1200.0,
     ) {
         let (articles, events) = synthetic(&events);
-        let model = TimelineModel::build(&articles, &events, LaneMode::Source);
-        let titles: Vec<String> = events.iter().map(|e| e.title.clone()).collect();
+        let corpus = Corpus::new(articles, events);
+        let model = TimelineModel::build(&corpus, LaneMode::Source);
         let base = TimeValue::from_naive_date(chrono::NaiveDate::from_num_days_from_ce_opt(735_000).expect("date")).start_secs as f64;
         let view = TimeView::new(base + view_start_day as f64 * 86_400.0, view_days as f64 * 86_400.0);
-        let input = SceneInput { model: &model, titles: &titles, selected: None, caption: None };
+        let input = SceneInput { model: &model, titles: &corpus, selected: None, caption: None };
         let scene = build_scene(&input, view, width, height, &Style::default());
         for (i, a) in scene.label_rects.iter().enumerate() {
             prop_assert!(a.min_x >= 0.0 && a.max_x <= width);
@@ -121,22 +123,27 @@ proptest! {
 fn crowded_lanes_draw_density_that_conserves_counts() {
     use dateline::scene::{HitId, Shape};
     use dateline::timeline::{TimeAxis, TimelineEvent};
-    let events: Vec<TimelineEvent> = (0..5000)
-        .map(|i| TimelineEvent {
-            start_secs: 1_400_000_000 + i * 3600,
-            end_secs: 1_400_000_000 + i * 3600 + 60,
-            lane: 0,
-            event_index: i as u32,
-            source_count: 1,
-            uncertain: false,
-            disputed: false,
+    let events: Vec<(u32, TimelineEvent)> = (0..5000)
+        .map(|i| {
+            (
+                0,
+                TimelineEvent {
+                    start_secs: 1_400_000_000 + i * 3600,
+                    end_secs: 1_400_000_000 + i * 3600 + 60,
+                    event_index: i as u32,
+                    source_count: 1,
+                    uncertain: false,
+                    disputed: false,
+                },
+            )
         })
         .collect();
     let model = TimelineModel::new(vec!["Wire".into()], events);
     let view = TimeView::new(1_399_000_000.0, 5000.0 * 3600.0 + 2_000_000.0);
+    let no_titles: Vec<String> = Vec::new();
     let input = SceneInput {
         model: &model,
-        titles: &[],
+        titles: &no_titles,
         selected: None,
         caption: None,
     };
@@ -163,6 +170,6 @@ fn crowded_lanes_draw_density_that_conserves_counts() {
     assert!(clusters > 100, "{clusters} density columns");
     let axis = TimeAxis::new(view, 0.0, 1000.0);
     let visible = model.visible_range(0, view.start_secs, view.end_secs());
-    let counts = dateline::scene::density_counts(&axis, &model.starts_secs[visible], 1000.0);
+    let counts = dateline::scene::density_counts(&axis, &model.events[visible], 1000.0);
     assert_eq!(counts.iter().map(|&c| c as usize).sum::<usize>(), 5000);
 }

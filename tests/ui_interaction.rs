@@ -50,7 +50,8 @@ fn selecting_an_event_shows_its_quote_in_the_inspector() {
     );
     let index = harness
         .state()
-        .events
+        .corpus
+        .to_events()
         .iter()
         .position(|e| {
             e.evidence
@@ -89,7 +90,7 @@ fn loading_a_broken_file_shows_its_error_and_keeps_the_rest() {
     std::fs::write(&broken, b"").expect("write");
     let mut harness = harness();
     harness.run();
-    let articles_before = harness.state().articles.len();
+    let articles_before = harness.state().corpus.articles.len();
     harness.get_by_label("Path:").click();
     harness.run();
     harness.get_by_label("Path:").type_text(&broken.to_string_lossy());
@@ -97,7 +98,7 @@ fn loading_a_broken_file_shows_its_error_and_keeps_the_rest() {
     harness.get_by_label("Load path").click();
     wait_for_load(&mut harness);
     assert_eq!(
-        harness.state().articles.len(),
+        harness.state().corpus.articles.len(),
         articles_before,
         "the loaded articles stay"
     );
@@ -107,7 +108,8 @@ fn loading_a_broken_file_shows_its_error_and_keeps_the_rest() {
 fn mosul_index(harness: &Harness<'static, DatelineApp>) -> usize {
     harness
         .state()
-        .events
+        .corpus
+        .to_events()
         .iter()
         .position(|e| {
             e.evidence
@@ -139,8 +141,9 @@ fn opening_a_quote_shows_the_article_with_the_sentence_highlighted() {
             .query_by_label_contains("The black-clad jihadist army has ruled the city")
             .is_some()
     );
-    let marks = dateline::ui::highlights(&harness.state().events, &reader.article);
-    let focus = &harness.state().events[index].evidence[0];
+    let marks = dateline::ui::highlights(&harness.state().corpus, reader.article);
+    let events = harness.state().corpus.to_events();
+    let focus = &events[index].evidence[0];
     assert!(
         marks
             .iter()
@@ -158,6 +161,7 @@ fn hiding_an_outlet_hides_its_events() {
     let all = harness.state().visible_events().len();
     let newsmax_id = harness
         .state()
+        .corpus
         .articles
         .iter()
         .find(|a| a.source.as_deref() == Some("Newsmax"))
@@ -166,12 +170,12 @@ fn hiding_an_outlet_hides_its_events() {
     harness.get_by_label_contains("Newsmax (").click();
     harness.run();
     let state = harness.state();
-    let shown = state.visible_events();
+    let (shown, events) = (state.visible_events(), state.corpus.to_events());
     assert!(shown.len() < all, "{} of {all}", shown.len());
     assert!(
         shown
             .iter()
-            .all(|&i| state.events[i].evidence.iter().any(|e| e.article != newsmax_id)),
+            .all(|&i| events[i].evidence.iter().any(|e| e.article != newsmax_id)),
         "no shown event comes only from Newsmax"
     );
 }
@@ -187,13 +191,10 @@ fn search_narrows_the_timeline() {
     harness.run();
     let shown = harness.state().visible_events();
     assert!(!shown.is_empty() && shown.len() < all, "{} of {all}", shown.len());
-    let state = harness.state();
+    let events = harness.state().corpus.to_events();
     assert!(shown.iter().all(|&i| {
-        state.events[i]
-            .evidence
-            .iter()
-            .any(|e| e.quote.contains("Amerli"))
-            || state.events[i].places.iter().any(|p| p == "Amerli")
+        events[i].evidence.iter().any(|e| e.quote.contains("Amerli"))
+            || events[i].places.iter().any(|p| p == "Amerli")
     }));
 }
 
@@ -203,7 +204,7 @@ fn tab_steps_through_events_in_time_order() {
     harness.run();
     harness.key_press(egui::Key::Tab);
     harness.run();
-    let order = harness.state().visible_events();
+    let order = harness.state().visible_events().to_vec();
     assert_eq!(harness.state().selected, order.first().copied());
     harness.key_press(egui::Key::Tab);
     harness.run();

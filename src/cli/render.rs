@@ -11,7 +11,7 @@ use crate::export::atomic::write_atomically;
 use crate::export::{png, svg};
 use crate::extract::{Analysis, analyse};
 use crate::ingest::IngestOptions;
-use crate::model::TimeValue;
+use crate::model::{Corpus, TimeValue};
 use crate::scene::{SceneInput, Style, Theme, build_scene};
 use crate::timeline::{LaneMode, TimeView, TimelineModel};
 
@@ -135,7 +135,8 @@ pub fn run(args: RenderArgs) -> anyhow::Result<i32> {
         LanesArg::Place => LaneMode::Place,
         LanesArg::None => LaneMode::None,
     };
-    let model = TimelineModel::build(&analysis.articles, &analysis.events, mode);
+    let corpus = Corpus::new(analysis.articles, analysis.events);
+    let model = TimelineModel::build(&corpus, mode);
     let (fit_start, fit_end) = model.extent_secs().unwrap_or((0, 86_400));
     let start = match &args.from {
         Some(text) => parse_bound(text, "from")?.start_secs,
@@ -165,10 +166,9 @@ pub fn run(args: RenderArgs) -> anyhow::Result<i32> {
         );
         return Ok(1);
     }
-    let titles: Vec<String> = analysis.events.iter().map(|e| e.title.clone()).collect();
     let input = SceneInput {
         model: &model,
-        titles: &titles,
+        titles: &corpus,
         selected: None,
         caption: Some(&args.title),
     };

@@ -2,6 +2,7 @@
 
 mod article;
 mod char_cursor;
+mod corpus;
 mod event;
 mod precision;
 mod time_parse;
@@ -10,6 +11,7 @@ mod time_value;
 
 pub use article::{Article, ArticleId, DateOrigin, PublicationDate, SourceFormat};
 pub use char_cursor::CharCursor;
+pub use corpus::{Corpus, EventRef, EventStore, NameIndex, SourceRef};
 pub use event::{Event, EventId, Evidence, Quantity};
 pub use precision::Precision;
 pub use time_span::TimeSpan;

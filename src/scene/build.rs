@@ -1,8 +1,11 @@
 //! `build_scene`: the timeline model and a view → shapes in a viewport.
 
+use std::borrow::Cow;
+
 use super::density::{DensityLane, INDIVIDUAL_EVENTS_PER_LANE_BUDGET, density_shapes};
 use super::header::header_shapes;
 use super::{Anchor, Fill, HitId, RectPx, Scene, Shape, Token};
+use crate::model::Corpus;
 use crate::timeline::{
     MIN_LABEL_SPACING_PX, MIN_MINOR_TICK_SPACING_PX, TimeAxis, TimeView, TimelineModel, choose_step, ticks,
 };
@@ -46,11 +49,37 @@ impl Default for Style {
     }
 }
 
+/// Where the scene reads the titles of the events it labels (only those in view).
+pub trait EventTitles {
+    /// The title of event `event_index` ("" when there is none).
+    fn title(&self, event_index: u32) -> Cow<'_, str>;
+}
+
+impl EventTitles for [String] {
+    fn title(&self, event_index: u32) -> Cow<'_, str> {
+        self.get(event_index as usize)
+            .map_or(Cow::Borrowed(""), |t| Cow::Borrowed(t))
+    }
+}
+
+impl EventTitles for Vec<String> {
+    fn title(&self, event_index: u32) -> Cow<'_, str> {
+        self.as_slice().title(event_index)
+    }
+}
+
+impl EventTitles for Corpus {
+    fn title(&self, event_index: u32) -> Cow<'_, str> {
+        self.event(event_index as usize)
+            .map_or(Cow::Borrowed(""), |e| Cow::Owned(e.title()))
+    }
+}
+
 /// What the scene shows besides the view.
 pub struct SceneInput<'a> {
     pub model: &'a TimelineModel,
     /// Event titles by event index.
-    pub titles: &'a [String],
+    pub titles: &'a dyn EventTitles,
     pub selected: Option<u32>,
     /// A header with this title and the view's time range (exported pictures); `None` on screen.
     pub caption: Option<&'a str>,
@@ -195,8 +224,8 @@ pub fn build_scene(input: &SceneInput, view: TimeView, width: f32, height: f32, 
                 band_bottom: lane_top + lane_height - 2.0,
                 title_right_x: text_rect([6.0, 0.0], lane, style.lane_title_size).max_x,
             };
-            let starts = &input.model.starts_secs[visible_range];
-            density_shapes(&axis, starts, &target, width, style, shapes);
+            let visible = &input.model.events[visible_range];
+            density_shapes(&axis, visible, &target, width, style, shapes);
             continue;
         }
         let visible = &input.model.events[visible_range];
@@ -209,13 +238,10 @@ pub fn build_scene(input: &SceneInput, view: TimeView, width: f32, height: f32, 
             let x1 = (axis.x_from_time(event.end_secs as f64) as f32).min(width + 10.0);
             let is_span = x1 - x0 > 2.0 * style.marker_radius;
             let marker_x = if is_span { x0 } else { (x0 + x1) / 2.0 };
-            let title = input
-                .titles
-                .get(event.event_index as usize)
-                .map_or("", String::as_str);
+            let title = input.titles.title(event.event_index);
             let label = match event.source_count {
-                0 | 1 => label_text(title),
-                count => format!("{} ×{count}", label_text(title)),
+                0 | 1 => label_text(&title),
+                count => format!("{} ×{count}", label_text(&title)),
             };
             let label_width = text_rect([0.0, 0.0], &label, style.font_size).width();
             // Stack into the first row where the marker (and its label, if it fits) is free.

@@ -7,7 +7,7 @@ mod density;
 mod header;
 mod theme;
 
-pub use build::{SceneInput, Style, build_scene};
+pub use build::{EventTitles, SceneInput, Style, build_scene};
 pub use density::{CLUSTER_WIDTH_PX, DENSITY_BUCKET_PX, INDIVIDUAL_EVENTS_PER_LANE_BUDGET, density_counts};
 pub use theme::{Rgba, Theme, Token};
 

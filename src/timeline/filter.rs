@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use chrono::Datelike;
 
-use crate::model::{ArticleId, Event};
+use crate::model::{ArticleId, EventRef};
 
 /// The filters; the default shows everything.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -34,27 +34,27 @@ impl EventFilter {
     }
 
     /// Whether `event` passes every filter.
-    pub fn matches(&self, event: &Event) -> bool {
+    pub fn matches(&self, event: EventRef) -> bool {
         if !self.hidden_articles.is_empty()
             && event
-                .evidence
-                .iter()
-                .all(|e| self.hidden_articles.contains(&e.article))
+                .sources()
+                .all(|s| self.hidden_articles.contains(s.article_id))
         {
             return false;
         }
         if let Some(actor) = &self.actor
-            && !event.actors.contains(actor)
+            && !event.actors().any(|a| a == actor)
         {
             return false;
         }
         if let Some(place) = &self.place
-            && !event.places.contains(place)
+            && !event.places().any(|p| p == place)
         {
             return false;
         }
-        let first_year = event.when.first.start_date().map(|d| d.year());
-        let last_year = crate::model::datetime_from_secs(event.when.end_secs() - 1).map(|d| d.year());
+        let when = event.when();
+        let first_year = when.first.start_date().map(|d| d.year());
+        let last_year = crate::model::datetime_from_secs(when.end_secs() - 1).map(|d| d.year());
         if let (Some(from), Some(last)) = (self.from_year, last_year)
             && last < from
         {
@@ -68,20 +68,20 @@ impl EventFilter {
         self.matches_text(event)
     }
 
-    fn matches_text(&self, event: &Event) -> bool {
+    fn matches_text(&self, event: EventRef) -> bool {
         let words: Vec<String> = self.text.split_whitespace().map(str::to_lowercase).collect();
         if words.is_empty() {
             return true;
         }
         let haystack = {
-            let mut all = event.title.to_lowercase();
-            for part in event.actors.iter().chain(&event.places) {
+            let mut all = event.title().to_lowercase();
+            for part in event.actors().chain(event.places()) {
                 all.push('\n');
                 all.push_str(&part.to_lowercase());
             }
-            for evidence in &event.evidence {
+            for source in event.sources() {
                 all.push('\n');
-                all.push_str(&evidence.quote.to_lowercase());
+                all.push_str(&source.quote.to_lowercase());
             }
             all
         };
@@ -92,7 +92,13 @@ impl EventFilter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EventId, Evidence, TimeSpan, TimeValue};
+    use crate::model::{Corpus, Event, EventId, Evidence, TimeSpan, TimeValue};
+
+    /// Checks `filter` against each event, packed in a corpus as the app holds them.
+    fn matches(filter: &EventFilter, events: &[Event]) -> Vec<bool> {
+        let corpus = Corpus::new(Vec::new(), events.to_vec());
+        corpus.events().map(|e| filter.matches(e)).collect()
+    }
 
     fn event(year: i32, article: &str, quote: &str, actor: &str) -> Event {
         let when = TimeSpan::single(TimeValue::year(year).unwrap_or_else(|| panic!("valid year")));
@@ -119,33 +125,41 @@ mod tests {
     fn the_default_shows_everything() {
         let filter = EventFilter::default();
         assert!(filter.is_empty());
-        assert!(filter.matches(&event(2014, "a", "ISIS captured Mosul", "Islamic State")));
+        assert_eq!(
+            matches(
+                &filter,
+                &[event(2014, "a", "ISIS captured Mosul", "Islamic State")]
+            ),
+            [true]
+        );
     }
 
     #[test]
     fn text_years_actor_and_hidden_articles_narrow() {
-        let mosul = event(2014, "a", "ISIS captured Mosul", "Islamic State");
-        let war = event(1985, "b", "Iran waged war on Iraq", "Iran");
+        let both = [
+            event(2014, "a", "ISIS captured Mosul", "Islamic State"),
+            event(1985, "b", "Iran waged war on Iraq", "Iran"),
+        ];
         let by_text = EventFilter {
             text: "mosul CAPTURED".into(),
             ..Default::default()
         };
-        assert!(by_text.matches(&mosul) && !by_text.matches(&war));
+        assert_eq!(matches(&by_text, &both), [true, false]);
         let by_years = EventFilter {
             from_year: Some(2000),
             to_year: Some(2020),
             ..Default::default()
         };
-        assert!(by_years.matches(&mosul) && !by_years.matches(&war));
+        assert_eq!(matches(&by_years, &both), [true, false]);
         let by_actor = EventFilter {
             actor: Some("Iran".into()),
             ..Default::default()
         };
-        assert!(!by_actor.matches(&mosul) && by_actor.matches(&war));
+        assert_eq!(matches(&by_actor, &both), [false, true]);
         let hidden = EventFilter {
             hidden_articles: [ArticleId("a".into())].into(),
             ..Default::default()
         };
-        assert!(!hidden.matches(&mosul) && hidden.matches(&war));
+        assert_eq!(matches(&hidden, &both), [false, true]);
     }
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Article, ArticleId, Event};
+use crate::model::{Corpus, EventRef, NameIndex};
 
 /// How events are split into horizontal lanes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,12 +22,11 @@ pub enum LaneMode {
     None,
 }
 
-/// An event as the timeline needs it: 32 bytes, no strings.
+/// An event as the timeline needs it: 24 bytes, no strings (its lane is where it is stored).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TimelineEvent {
     pub start_secs: i64,
     pub end_secs: i64,
-    pub lane: u32,
     /// Index into the extraction's events (for titles, selection and hit ids).
     pub event_index: u32,
     /// Number of sources that tell it (a badge when > 1).
@@ -46,104 +45,125 @@ pub struct TimelineModel {
     pub lane_ranges: Vec<std::ops::Range<usize>>,
     /// The longest event of each lane: how far before a view's start a visible event can begin.
     pub lane_max_duration_secs: Vec<i64>,
-    /// `events[i].start_secs` again, packed: density counting sweeps it (8 bytes an event
-    /// instead of 32, so a million events stay cache-friendly).
-    pub starts_secs: Vec<i64>,
+}
+
+/// Lane names in order of first use.
+#[derive(Default)]
+struct LaneNames {
+    names: Vec<String>,
+    index: HashMap<String, u32>,
+}
+
+impl LaneNames {
+    fn lane(&mut self, name: &str) -> u32 {
+        if let Some(&lane) = self.index.get(name) {
+            return lane;
+        }
+        self.names.push(name.to_owned());
+        self.index.insert(name.to_owned(), (self.names.len() - 1) as u32);
+        (self.names.len() - 1) as u32
+    }
 }
 
 /// The lane name of events that have no actor/place.
 const NO_VALUE_LANE: &str = "(unspecified)";
 
 impl TimelineModel {
-    pub fn build(articles: &[Article], events: &[Event], mode: LaneMode) -> Self {
-        Self::build_filtered(articles, events, mode, |_| true)
+    pub fn build(corpus: &Corpus, mode: LaneMode) -> Self {
+        Self::build_filtered(corpus, mode, |_| true)
     }
 
     /// Like [`Self::build`] with only the events `keep` accepts; event indices still refer to
-    /// `events`, so titles and selection need no remapping.
-    pub fn build_filtered(
-        articles: &[Article],
-        events: &[Event],
-        mode: LaneMode,
-        keep: impl Fn(&Event) -> bool,
-    ) -> Self {
-        let source_of: HashMap<&ArticleId, &str> =
-            articles.iter().map(|a| (&a.id, a.source_or_unknown())).collect();
+    /// the corpus, so titles and selection need no remapping.
+    pub fn build_filtered(corpus: &Corpus, mode: LaneMode, keep: impl Fn(EventRef) -> bool) -> Self {
+        let mut lanes = LaneNames::default();
         // Outlets appear in article order, so the legend is stable.
-        let mut lanes: Vec<String> = Vec::new();
-        if mode == LaneMode::Source {
-            for article in articles {
-                if !lanes.iter().any(|l| l == article.source_or_unknown()) {
-                    lanes.push(article.source_or_unknown().to_owned());
-                }
-            }
-        }
-        let mut lane_index: HashMap<String, u32> = lanes
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (l.clone(), i as u32))
-            .collect();
-        let mut timeline_events = Vec::with_capacity(events.len());
-        for (index, event) in events.iter().enumerate() {
+        let outlet_lanes: Vec<u32> = if mode == LaneMode::Source {
+            corpus
+                .articles
+                .iter()
+                .map(|a| lanes.lane(a.source_or_unknown()))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let mut name_lanes: HashMap<Option<NameIndex>, u32> = HashMap::new();
+        let mut timeline_events = Vec::with_capacity(corpus.len());
+        for event in corpus.events() {
             if !keep(event) {
                 continue;
             }
-            let name = match mode {
-                LaneMode::Source => event
-                    .evidence
-                    .first()
-                    .and_then(|e| source_of.get(&e.article).copied())
-                    .unwrap_or("Unknown source"),
-                LaneMode::Actor => event.actors.first().map_or(NO_VALUE_LANE, String::as_str),
-                LaneMode::Place => event.places.first().map_or(NO_VALUE_LANE, String::as_str),
-                LaneMode::None => "All events",
+            let lane = match mode {
+                LaneMode::Source => {
+                    let article = event.sources().next().and_then(|s| s.article);
+                    match article.and_then(|a| outlet_lanes.get(a)) {
+                        Some(&lane) => lane,
+                        None => lanes.lane("Unknown source"),
+                    }
+                }
+                LaneMode::Actor | LaneMode::Place => {
+                    let name = if mode == LaneMode::Actor {
+                        event.first_actor()
+                    } else {
+                        event.first_place()
+                    };
+                    *name_lanes.entry(name).or_insert_with(|| {
+                        lanes.lane(name.and_then(|n| corpus.name(n)).unwrap_or(NO_VALUE_LANE))
+                    })
+                }
+                LaneMode::None => lanes.lane("All events"),
             };
-            let lane = *lane_index.entry(name.to_owned()).or_insert_with(|| {
-                lanes.push(name.to_owned());
-                (lanes.len() - 1) as u32
-            });
-            timeline_events.push(TimelineEvent {
-                start_secs: event.when.start_secs(),
-                end_secs: event.when.end_secs(),
+            let when = event.when();
+            timeline_events.push((
                 lane,
-                event_index: index as u32,
-                source_count: u16::try_from(event.evidence.len()).unwrap_or(u16::MAX),
-                uncertain: event.when.is_uncertain(),
-                disputed: event.disputed,
-            });
+                TimelineEvent {
+                    start_secs: when.start_secs(),
+                    end_secs: when.end_secs(),
+                    event_index: event.index() as u32,
+                    source_count: u16::try_from(event.source_count()).unwrap_or(u16::MAX),
+                    uncertain: when.is_uncertain(),
+                    disputed: event.disputed(),
+                },
+            ));
         }
-        Self::new(lanes, timeline_events)
+        Self::new(lanes.names, timeline_events)
     }
 
-    /// Sorts `events` and precomputes the per-lane index. Events naming a lane past `lanes`
-    /// get lanes named after their number.
-    pub fn new(mut lanes: Vec<String>, mut events: Vec<TimelineEvent>) -> Self {
-        events.sort_by_key(|e| (e.lane, e.start_secs, e.event_index));
-        let lane_count = events.last().map_or(0, |e| e.lane as usize + 1).max(lanes.len());
+    /// Sorts `(lane, event)` pairs and precomputes the per-lane index. Events naming a lane
+    /// past `lanes` get lanes named after their number.
+    pub fn new(mut lanes: Vec<String>, mut events: Vec<(u32, TimelineEvent)>) -> Self {
+        events.sort_by_key(|(lane, e)| (*lane, e.start_secs, e.event_index));
+        let lane_count = events
+            .last()
+            .map_or(0, |(lane, _)| *lane as usize + 1)
+            .max(lanes.len());
         while lanes.len() < lane_count {
             lanes.push(format!("Lane {}", lanes.len() + 1));
         }
         let mut lane_ranges = Vec::with_capacity(lane_count);
         let mut lane_max_duration_secs = Vec::with_capacity(lane_count);
         for lane in 0..lane_count as u32 {
-            let start = events.partition_point(|e| e.lane < lane);
-            let end = events.partition_point(|e| e.lane <= lane);
+            let start = events.partition_point(|(l, _)| *l < lane);
+            let end = events.partition_point(|(l, _)| *l <= lane);
             lane_max_duration_secs.push(
                 events[start..end]
                     .iter()
-                    .map(|e| e.end_secs - e.start_secs)
+                    .map(|(_, e)| e.end_secs - e.start_secs)
                     .max()
                     .unwrap_or(0),
             );
             lane_ranges.push(start..end);
         }
-        let starts_secs = events.iter().map(|e| e.start_secs).collect();
         Self {
             lanes,
-            events,
+            // A fresh vector: collecting in place would keep the pairs' larger allocation.
+            events: {
+                let mut sorted = Vec::with_capacity(events.len());
+                sorted.extend(events.into_iter().map(|(_, e)| e));
+                sorted
+            },
             lane_ranges,
             lane_max_duration_secs,
-            starts_secs,
         }
     }
 
@@ -153,16 +173,18 @@ impl TimelineModel {
         &self.events[self.visible_range(lane, start_secs, end_secs)]
     }
 
-    /// Indices (into `events` and `starts_secs`) of [`Self::visible_in_lane`].
+    /// Indices (into `events`) of [`Self::visible_in_lane`].
     pub fn visible_range(&self, lane: usize, start_secs: f64, end_secs: f64) -> std::ops::Range<usize> {
         let (Some(range), Some(&lookback)) =
             (self.lane_ranges.get(lane), self.lane_max_duration_secs.get(lane))
         else {
             return 0..0;
         };
-        let starts = &self.starts_secs[range.clone()];
-        let from = starts.partition_point(|&s| (s as f64) < start_secs - lookback as f64);
-        let to = starts.partition_point(|&s| (s as f64) <= end_secs).max(from);
+        let events = &self.events[range.clone()];
+        let from = events.partition_point(|e| (e.start_secs as f64) < start_secs - lookback as f64);
+        let to = events
+            .partition_point(|e| (e.start_secs as f64) <= end_secs)
+            .max(from);
         range.start + from..range.start + to
     }
 

@@ -1,14 +1,15 @@
 //! The app state, its layout, loading and persistence. The panels live in their own files.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
-use super::loader::{LoadJob, LoadPoll};
+use super::loader::{LoadJob, LoadPoll, Loaded};
 use super::persist::PersistedState;
 use super::reader::Reader;
 use super::timeline_panel::{fit_view, timeline_ui};
 use crate::extract::Analysis;
 use crate::ingest::IngestError;
-use crate::model::{Article, Event};
+use crate::model::Corpus;
 use crate::scene::Theme;
 use crate::timeline::{EventFilter, LaneMode, TimeView, TimelineModel};
 
@@ -24,10 +25,10 @@ const READER_HEIGHT: f32 = 280.0;
 pub struct DatelineApp {
     /// Files and folders loaded (reloaded together when more are added).
     pub paths: Vec<PathBuf>,
-    pub articles: Vec<Article>,
-    pub events: Vec<Event>,
+    /// The articles and their events, packed; shared with exports running off the UI thread.
+    pub corpus: Arc<Corpus>,
     pub errors: Vec<IngestError>,
-    /// Index into `events`.
+    /// Index into the corpus's events.
     pub selected: Option<usize>,
     pub view: TimeView,
     pub lane_mode: LaneMode,
@@ -40,7 +41,6 @@ pub struct DatelineApp {
     pub status: String,
     /// Derived once per load or filter change, not per frame.
     pub(super) model: TimelineModel,
-    pub(super) titles: Vec<String>,
     /// The shown events by start (for Tab), derived with `model`.
     order: Vec<usize>,
     /// Counts for the sources panel, derived once per load.
@@ -74,8 +74,7 @@ impl DatelineApp {
     pub fn from_analysis(paths: Vec<PathBuf>, analysis: Analysis) -> Self {
         let mut app = Self {
             paths,
-            articles: Vec::new(),
-            events: Vec::new(),
+            corpus: Arc::default(),
             errors: Vec::new(),
             selected: None,
             view: TimeView::new(0.0, 86_400.0),
@@ -85,7 +84,6 @@ impl DatelineApp {
             reader: None,
             status: String::new(),
             model: TimelineModel::default(),
-            titles: Vec::new(),
             order: Vec::new(),
             facets: Default::default(),
             built_with: (EventFilter::default(), LaneMode::Source),
@@ -101,7 +99,7 @@ impl DatelineApp {
             exports: Vec::new(),
             frame_log: super::frame_log::FrameLog::from_env(),
         };
-        app.show(analysis);
+        app.show(Loaded::from(analysis));
         app
     }
 
@@ -150,23 +148,14 @@ impl DatelineApp {
     }
 
     /// Indices of the events the timeline shows (after filters), in start order.
-    pub fn visible_events(&self) -> Vec<usize> {
-        let mut shown: Vec<(i64, usize)> = self
-            .model
-            .events
-            .iter()
-            .map(|e| (e.start_secs, e.event_index as usize))
-            .collect();
-        shown.sort_unstable();
-        shown.into_iter().map(|(_, i)| i).collect()
+    pub fn visible_events(&self) -> &[usize] {
+        &self.order
     }
 
-    fn show(&mut self, analysis: Analysis) {
-        self.articles = analysis.articles;
-        self.events = analysis.events;
-        self.errors = analysis.errors;
-        self.titles = self.events.iter().map(|e| e.title.clone()).collect();
-        self.facets = super::sources_panel::Facets::of(&self.articles, &self.events);
+    fn show(&mut self, loaded: Loaded) {
+        self.corpus = Arc::new(loaded.corpus);
+        self.errors = loaded.errors;
+        self.facets = super::sources_panel::Facets::of(&self.corpus);
         self.selected = None;
         self.reader = None;
         self.rebuild_model();
@@ -185,11 +174,9 @@ impl DatelineApp {
     fn rebuild_model(&mut self) {
         let filter = &self.filter;
         self.model = if filter.is_empty() {
-            TimelineModel::build(&self.articles, &self.events, self.lane_mode)
+            TimelineModel::build(&self.corpus, self.lane_mode)
         } else {
-            TimelineModel::build_filtered(&self.articles, &self.events, self.lane_mode, |e| {
-                filter.matches(e)
-            })
+            TimelineModel::build_filtered(&self.corpus, self.lane_mode, |e| filter.matches(e))
         };
         self.built_with = (self.filter.clone(), self.lane_mode);
         let mut shown: Vec<(i64, usize)> = self
@@ -219,12 +206,12 @@ impl DatelineApp {
             let paths = job.paths.clone();
             self.job = None;
             match result {
-                Ok(analysis) => {
-                    let failed = analysis.errors.len();
+                Ok(loaded) => {
+                    let failed = loaded.errors.len();
                     self.status = format!(
                         "Loaded {} articles, {} events{}",
-                        analysis.articles.len(),
-                        analysis.events.len(),
+                        loaded.corpus.articles.len(),
+                        loaded.corpus.len(),
                         if failed > 0 {
                             format!(", {failed} files failed (see Sources)")
                         } else {
@@ -232,7 +219,7 @@ impl DatelineApp {
                         }
                     );
                     self.paths = paths;
-                    self.show(analysis);
+                    self.show(*loaded);
                 }
                 Err(error) => self.status = format!("Loading failed: {error}"),
             }
@@ -244,7 +231,7 @@ impl DatelineApp {
     pub fn snapshot_scene(&self, caption: Option<&str>) -> crate::scene::Scene {
         super::timeline_panel::scene_for_view(
             &self.model,
-            &self.titles,
+            &*self.corpus,
             self.view,
             self.timeline_size,
             None,
@@ -254,11 +241,12 @@ impl DatelineApp {
 
     /// Selects event `index` and opens the article of its `evidence`-th quote in the reader.
     pub fn open_in_reader(&mut self, index: usize, evidence: usize) {
-        let Some(ev) = self.events.get(index).and_then(|e| e.evidence.get(evidence)) else {
+        let source = self.corpus.event(index).and_then(|e| e.sources().nth(evidence));
+        let Some(article) = source.and_then(|s| s.article) else {
             return;
         };
         self.selected = Some(index);
-        self.reader = Some(Reader::new(ev.article.clone(), index, evidence));
+        self.reader = Some(Reader::new(&self.corpus, article, index, evidence));
     }
 
     /// The whole window's contents (separate from `eframe::App` so tests can drive it with a
@@ -304,16 +292,7 @@ impl DatelineApp {
             let size = ui.available_size();
             self.timeline_size = [size.x.max(1.0), size.y.max(1.0)];
             let selected = self.selected.and_then(|i| u32::try_from(i).ok());
-            let order = self.visible_events();
-            let response = timeline_ui(
-                ui,
-                &self.model,
-                &self.titles,
-                &self.events,
-                &order,
-                self.view,
-                selected,
-            );
+            let response = timeline_ui(ui, &self.model, &self.corpus, &self.order, self.view, selected);
             if let Some(view) = response.view {
                 self.view = view;
                 self.animation = None;
@@ -342,7 +321,7 @@ impl eframe::App for DatelineApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let started = std::time::Instant::now();
         self.contents_ui(ui);
-        let (events, loading) = (self.events.len(), self.is_loading());
+        let (events, loading) = (self.corpus.len(), self.is_loading());
         if let Some(log) = &mut self.frame_log {
             log.frame(started.elapsed(), events, loading);
         }

@@ -30,13 +30,19 @@ pub fn date_in_words(span: &TimeSpan) -> String {
 impl DatelineApp {
     pub(super) fn inspector_ui(&mut self, ui: &mut egui::Ui) {
         ui.heading("Event");
-        let Some(index) = self.selected.filter(|&i| i < self.events.len()) else {
+        let Some(selected) = self.selected.and_then(|i| self.corpus.event(i)) else {
             ui.label("Click an event on the timeline to read where it comes from.");
             return;
         };
+        let index = selected.index();
+        // The full record of one event, unpacked for this frame.
+        let event = selected.to_event();
+        let articles: Vec<_> = selected
+            .sources()
+            .map(|s| s.article.and_then(|i| self.corpus.articles.get(i)))
+            .collect();
         let mut open: Option<usize> = None;
         egui::ScrollArea::vertical().show(ui, |ui| {
-            let event = &self.events[index];
             ui.strong(&event.title);
             ui.label(date_in_words(&event.when));
             if event.disputed {
@@ -65,7 +71,7 @@ impl DatelineApp {
             ui.label(format!("{} source(s)", event.evidence.len()));
             for (n, evidence) in event.evidence.iter().enumerate() {
                 ui.separator();
-                let article = self.articles.iter().find(|a| a.id == evidence.article);
+                let article = articles.get(n).copied().flatten();
                 let source = article.map_or("Unknown source", |a| a.source_or_unknown());
                 let date = article
                     .and_then(|a| a.published.as_ref())

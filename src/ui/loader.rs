@@ -5,19 +5,36 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::extract::{Analysis, Progress, analyse_reporting};
-use crate::ingest::IngestOptions;
+use crate::ingest::{IngestError, IngestOptions};
+use crate::model::Corpus;
+
+/// What a load gives the app: the corpus with its events packed, and the files that failed.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub corpus: Corpus,
+    pub errors: Vec<IngestError>,
+}
+
+impl From<Analysis> for Loaded {
+    fn from(analysis: Analysis) -> Self {
+        Self {
+            corpus: Corpus::new(analysis.articles, analysis.events),
+            errors: analysis.errors,
+        }
+    }
+}
 
 /// A load running on a background thread.
 pub struct LoadJob {
     pub paths: Vec<PathBuf>,
     pub progress: Arc<Progress>,
-    receiver: Receiver<Result<Analysis, String>>,
+    receiver: Receiver<Result<Box<Loaded>, String>>,
 }
 
 /// What polling a job found.
 pub enum LoadPoll {
     Running,
-    Done(Result<Analysis, String>),
+    Done(Result<Box<Loaded>, String>),
 }
 
 impl LoadJob {
@@ -29,6 +46,7 @@ impl LoadJob {
         let job_progress = Arc::clone(&progress);
         std::thread::spawn(move || {
             let result = analyse_reporting(&job_paths, &IngestOptions::default(), &job_progress)
+                .map(|analysis| Box::new(Loaded::from(analysis)))
                 .map_err(|e| e.to_string());
             // The receiver is gone when the user cancelled: nothing to do then.
             let _ = sender.send(result);

@@ -6,7 +6,9 @@ use egui::text::{CCursor, LayoutJob, TextFormat};
 use egui::{Align, Color32, FontId, Sense, Stroke};
 
 use super::app::DatelineApp;
-use crate::model::{ArticleId, Event};
+use std::sync::Arc;
+
+use crate::model::{Corpus, Evidence};
 
 /// Points of text in the reader.
 const READER_FONT_SIZE: f32 = 14.0;
@@ -14,20 +16,24 @@ const READER_FONT_SIZE: f32 = 14.0;
 /// The article open in the reader and the quote it was opened for.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reader {
-    pub article: ArticleId,
+    /// Index into the corpus's articles.
+    pub article: usize,
     /// The event and which of its quotes.
     pub event: usize,
     pub evidence: usize,
+    /// The article's event sentences, found once when the reader opens.
+    pub highlights: Arc<[Highlight]>,
     /// Scroll the quote into view on the next frame.
     scroll_pending: bool,
 }
 
 impl Reader {
-    pub fn new(article: ArticleId, event: usize, evidence: usize) -> Self {
+    pub fn new(corpus: &Corpus, article: usize, event: usize, evidence: usize) -> Self {
         Self {
             article,
             event,
             evidence,
+            highlights: highlights(corpus, article).into(),
             scroll_pending: true,
         }
     }
@@ -41,20 +47,19 @@ pub struct Highlight {
     pub event: usize,
 }
 
-/// Every event sentence of `article`, in text order (the first event wins where two share one).
-pub fn highlights(events: &[Event], article: &ArticleId) -> Vec<Highlight> {
-    let mut found: Vec<Highlight> = events
-        .iter()
-        .enumerate()
-        .flat_map(|(index, event)| {
+/// Every event sentence of article `article` (an index into the corpus's articles), in text
+/// order (the first event wins where two share one).
+pub fn highlights(corpus: &Corpus, article: usize) -> Vec<Highlight> {
+    let mut found: Vec<Highlight> = corpus
+        .events()
+        .flat_map(|event| {
             event
-                .evidence
-                .iter()
-                .filter(|e| &e.article == article)
-                .map(move |e| Highlight {
-                    start_char: e.start_char,
-                    end_char: e.end_char,
-                    event: index,
+                .sources()
+                .filter(|s| s.article == Some(article))
+                .map(move |s| Highlight {
+                    start_char: s.start_char,
+                    end_char: s.end_char,
+                    event: event.index(),
                 })
         })
         .collect();
@@ -73,7 +78,7 @@ pub fn highlight_at(highlights: &[Highlight], char_index: usize) -> Option<&High
 impl DatelineApp {
     pub(super) fn reader_ui(&mut self, ui: &mut egui::Ui) {
         let Some(reader) = self.reader.clone() else { return };
-        let Some(article) = self.articles.iter().find(|a| a.id == reader.article) else {
+        let Some(article) = self.corpus.articles.get(reader.article) else {
             self.reader = None;
             return;
         };
@@ -95,15 +100,16 @@ impl DatelineApp {
             article.source_or_unknown(),
             article.path.display()
         ));
-        let focus = self
-            .events
-            .get(reader.event)
-            .and_then(|e| e.evidence.get(reader.evidence));
-        let marks = highlights(&self.events, &article.id);
+        let focus: Option<Evidence> = self
+            .corpus
+            .event(reader.event)
+            .and_then(|e| e.to_event().evidence.into_iter().nth(reader.evidence));
+        let focus = focus.as_ref();
+        let marks = &reader.highlights[..];
         let text_color = ui.visuals().text_color();
         let job = reader_layout(
             &article.text,
-            &marks,
+            marks,
             focus,
             text_color,
             ui.visuals().dark_mode,
@@ -127,7 +133,7 @@ impl DatelineApp {
                     && let Some(pos) = response.interact_pointer_pos()
                 {
                     let cursor = galley.cursor_from_pos(pos - response.rect.min);
-                    clicked_event = highlight_at(&marks, cursor.index.0).map(|h| h.event);
+                    clicked_event = highlight_at(marks, cursor.index.0).map(|h| h.event);
                 }
             });
         if let Some(open) = &mut self.reader {
@@ -144,7 +150,7 @@ impl DatelineApp {
 fn reader_layout(
     text: &str,
     marks: &[Highlight],
-    focus: Option<&crate::model::Evidence>,
+    focus: Option<&Evidence>,
     text_color: Color32,
     dark: bool,
     wrap_width: f32,
@@ -208,7 +214,7 @@ fn reader_layout(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EventId, Evidence, TimeSpan, TimeValue};
+    use crate::model::{Article, ArticleId, Event, EventId, SourceFormat, TimeSpan, TimeValue};
 
     fn event(article: &str, start: usize, end: usize) -> Event {
         Event {
@@ -232,8 +238,20 @@ mod tests {
 
     #[test]
     fn highlights_are_the_articles_event_sentences_in_order() {
-        let events = [event("a", 50, 80), event("b", 0, 10), event("a", 0, 20)];
-        let marks = highlights(&events, &ArticleId("a".into()));
+        let events = vec![event("a", 50, 80), event("b", 0, 10), event("a", 0, 20)];
+        let article = |id: &str| Article {
+            id: ArticleId(id.into()),
+            path: format!("{id}.txt").into(),
+            format: SourceFormat::Text,
+            title: id.into(),
+            source: None,
+            url: None,
+            author: None,
+            published: None,
+            text: "x".repeat(100),
+        };
+        let corpus = Corpus::new(vec![article("a"), article("b")], events);
+        let marks = highlights(&corpus, 0);
         assert_eq!(marks.iter().map(|h| h.event).collect::<Vec<_>>(), [2, 0]);
         assert_eq!(highlight_at(&marks, 55).map(|h| h.event), Some(0));
         assert_eq!(highlight_at(&marks, 30), None);

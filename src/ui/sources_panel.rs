@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::app::DatelineApp;
-use crate::model::{Article, ArticleId, Event};
+use crate::model::{ArticleId, Corpus};
 use crate::scene::Token;
 
 /// Actors and places offered in the filter lists: the most frequent ones.
@@ -21,7 +21,8 @@ const SWATCH_SIZE: f32 = 10.0;
 pub struct Facets {
     /// Outlets in article order (the order of the source lanes).
     pub outlets: Vec<Outlet>,
-    pub events_by_article: HashMap<ArticleId, usize>,
+    /// Evidence count by article index.
+    pub events_by_article: Vec<usize>,
     pub actors: Vec<(String, usize)>,
     pub places: Vec<(String, usize)>,
 }
@@ -37,18 +38,20 @@ pub struct Outlet {
 }
 
 impl Facets {
-    pub fn of(articles: &[Article], events: &[Event]) -> Self {
-        let mut events_by_article: HashMap<ArticleId, usize> = HashMap::new();
+    pub fn of(corpus: &Corpus) -> Self {
+        let mut events_by_article = vec![0; corpus.articles.len()];
         let mut actors: HashMap<&str, usize> = HashMap::new();
         let mut places: HashMap<&str, usize> = HashMap::new();
-        for event in events {
-            for evidence in &event.evidence {
-                *events_by_article.entry(evidence.article.clone()).or_default() += 1;
+        for event in corpus.events() {
+            for source in event.sources() {
+                if let Some(count) = source.article.and_then(|i| events_by_article.get_mut(i)) {
+                    *count += 1;
+                }
             }
-            for actor in &event.actors {
+            for actor in event.actors() {
                 *actors.entry(actor).or_default() += 1;
             }
-            for place in &event.places {
+            for place in event.places() {
                 *places.entry(place).or_default() += 1;
             }
         }
@@ -59,9 +62,9 @@ impl Facets {
             list
         };
         let mut outlets: Vec<Outlet> = Vec::new();
-        for (index, article) in articles.iter().enumerate() {
+        for (index, article) in corpus.articles.iter().enumerate() {
             let name = article.source_or_unknown();
-            let events = events_by_article.get(&article.id).copied().unwrap_or(0);
+            let events = events_by_article[index];
             match outlets.iter_mut().find(|o| o.name == name) {
                 Some(outlet) => {
                     outlet.articles.push(index);
@@ -112,7 +115,7 @@ impl DatelineApp {
             outlet
                 .articles
                 .iter()
-                .filter_map(|&i| self.articles.get(i))
+                .filter_map(|&i| self.corpus.articles.get(i))
                 .map(|a| &a.id)
         };
         let id = ui.make_persistent_id(("outlet", lane));
@@ -150,14 +153,12 @@ impl DatelineApp {
     }
 
     fn articles_of_outlet_ui(&mut self, ui: &mut egui::Ui, outlet: &Outlet) {
-        for article in outlet.articles.iter().filter_map(|&i| self.articles.get(i)) {
+        for &index in &outlet.articles {
+            let Some(article) = self.corpus.articles.get(index) else {
+                continue;
+            };
             let mut shown = !self.filter.hidden_articles.contains(&article.id);
-            let count = self
-                .facets
-                .events_by_article
-                .get(&article.id)
-                .copied()
-                .unwrap_or(0);
+            let count = self.facets.events_by_article.get(index).copied().unwrap_or(0);
             if ui
                 .checkbox(&mut shown, format!("{} ({count})", article.title))
                 .changed()
@@ -210,7 +211,7 @@ impl DatelineApp {
                 ui.weak(format!(
                     "{} of {} events shown",
                     self.model.events.len(),
-                    self.events.len()
+                    self.corpus.len()
                 ));
             });
     }

@@ -5,8 +5,8 @@ use egui::{Key, Sense};
 
 use super::inspector::date_in_words;
 use super::scene_painter::paint_scene;
-use crate::model::Event;
-use crate::scene::{HitId, SceneInput, Style, Theme, build_scene};
+use crate::model::Corpus;
+use crate::scene::{EventTitles, HitId, SceneInput, Style, Theme, build_scene};
 use crate::timeline::{TimeAxis, TimeView, TimelineModel};
 
 /// Zoom factor of one `+`/`-` key press.
@@ -31,7 +31,7 @@ pub struct TimelineResponse {
 /// caption for exports). One function, so the two cannot drift apart.
 pub fn scene_for_view(
     model: &TimelineModel,
-    titles: &[String],
+    titles: &dyn EventTitles,
     view: TimeView,
     size: [f32; 2],
     selected: Option<u32>,
@@ -52,13 +52,12 @@ pub fn fit_view(model: &TimelineModel) -> TimeView {
     TimeView::fit(start as f64, end as f64)
 }
 
-/// The timeline for `view`. `order` lists the shown events (indices into `events`) by start,
+/// The timeline for `view`. `order` lists the shown events (indices into `corpus`) by start,
 /// for Tab / Shift+Tab.
 pub fn timeline_ui(
     ui: &mut egui::Ui,
     model: &TimelineModel,
-    titles: &[String],
-    events: &[Event],
+    corpus: &Corpus,
     order: &[usize],
     view: TimeView,
     selected: Option<u32>,
@@ -71,19 +70,19 @@ pub fn timeline_ui(
     } else {
         Theme::Light
     };
-    let scene = scene_for_view(model, titles, view, [area.width(), area.height()], selected, None);
+    let scene = scene_for_view(model, corpus, view, [area.width(), area.height()], selected, None);
     paint_scene(&painter, &scene, theme, area.min.to_vec2());
 
     let axis = TimeAxis::new(view, area.left(), area.width());
     let mut out = TimelineResponse::default();
     if let Some(pos) = response.hover_pos()
         && let Some(HitId::Event(index)) = scene.hit_test(pos.x - area.left(), pos.y - area.top())
-        && let Some(event) = events.get(index as usize)
+        && let Some(event) = corpus.event(index as usize)
     {
         response.clone().on_hover_ui_at_pointer(|ui| {
-            ui.strong(&event.title);
-            ui.label(date_in_words(&event.when));
-            ui.weak(format!("{} source(s) · click to read", event.evidence.len()));
+            ui.strong(event.title());
+            ui.label(date_in_words(&event.when()));
+            ui.weak(format!("{} source(s) · click to read", event.source_count()));
         });
     }
     let mut new_view = view;
@@ -155,8 +154,9 @@ pub fn timeline_ui(
         };
         let chosen = order[next];
         out.clicked_event = u32::try_from(chosen).ok();
-        if let Some(event) = events.get(chosen) {
-            let (start, end) = (event.when.start_secs() as f64, event.when.end_secs() as f64);
+        if let Some(event) = corpus.event(chosen) {
+            let when = event.when();
+            let (start, end) = (when.start_secs() as f64, when.end_secs() as f64);
             if end < new_view.start_secs || start > new_view.start_secs + new_view.span_secs {
                 new_view =
                     new_view.panned((start + end) / 2.0 - (new_view.start_secs + new_view.span_secs / 2.0));

@@ -168,27 +168,31 @@ impl DatelineApp {
                 }
             }
             ExportKind::Json | ExportKind::Csv | ExportKind::TimelineJs => {
-                let shown = self.visible_events();
-                let events: Vec<_> = shown
-                    .iter()
-                    .filter_map(|&i| self.events.get(i).cloned())
-                    .collect();
-                let articles = self.articles.clone();
+                let shown = self.visible_events().to_vec();
+                let corpus = std::sync::Arc::clone(&self.corpus);
                 let errors = self.errors.clone();
-                Box::new(move || match kind {
-                    ExportKind::Json => {
-                        serde_json::to_vec_pretty(&Extraction::new(&articles, &events, &errors, false))
-                            .map_err(|e| e.to_string())
-                    }
-                    ExportKind::Csv => csv_rows::write_csv(&articles, &events)
-                        .map(String::into_bytes)
+                Box::new(move || {
+                    let events: Vec<_> = shown
+                        .iter()
+                        .filter_map(|&i| corpus.event(i))
+                        .map(|e| e.to_event())
+                        .collect();
+                    let articles = &corpus.articles;
+                    match kind {
+                        ExportKind::Json => {
+                            serde_json::to_vec_pretty(&Extraction::new(articles, &events, &errors, false))
+                                .map_err(|e| e.to_string())
+                        }
+                        ExportKind::Csv => csv_rows::write_csv(articles, &events)
+                            .map(String::into_bytes)
+                            .map_err(|e| e.to_string()),
+                        _ => serde_json::to_vec_pretty(&timelinejs::timelinejs_document(
+                            articles,
+                            &events,
+                            "Dateline timeline",
+                        ))
                         .map_err(|e| e.to_string()),
-                    _ => serde_json::to_vec_pretty(&timelinejs::timelinejs_document(
-                        &articles,
-                        &events,
-                        "Dateline timeline",
-                    ))
-                    .map_err(|e| e.to_string()),
+                    }
                 })
             }
         };
