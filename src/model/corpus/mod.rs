@@ -19,7 +19,7 @@ pub struct Corpus {
 }
 
 impl Corpus {
-    pub fn new(articles: Vec<Article>, events: Vec<Event>) -> Self {
+    pub fn new(articles: Vec<Article>, events: impl IntoIterator<Item = Event>) -> Self {
         let events = EventStore::build(&articles, events);
         Self { articles, events }
     }

@@ -80,8 +80,10 @@ fn to_u32(value: usize) -> u32 {
 }
 
 impl EventStore {
-    /// Packs `events`, whose evidence points into `articles`.
-    pub fn build(articles: &[Article], events: Vec<Event>) -> Self {
+    /// Packs `events`, whose evidence points into `articles`, one at a time (a stream of
+    /// events never needs to be held unpacked).
+    pub fn build(articles: &[Article], events: impl IntoIterator<Item = Event>) -> Self {
+        let events = events.into_iter();
         let article_index: HashMap<&ArticleId, u32> = articles
             .iter()
             .enumerate()
@@ -92,8 +94,8 @@ impl EventStore {
         let mut names = NameTable::default();
         let mut rules = NameTable::default();
         let mut store = Self::default();
-        store.ids.reserve_exact(events.len());
-        for (index, event) in events.into_iter().enumerate() {
+        store.ids.reserve(events.size_hint().0);
+        for (index, event) in events.enumerate() {
             store.push_id(index, &event.id);
             store.first_starts_secs.push(event.when.first.start_secs);
             store.last_starts_secs.push(event.when.last.start_secs);
