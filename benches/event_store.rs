@@ -47,7 +47,9 @@ static ALLOCATOR: Counting = Counting;
 const EVENTS_PER_ARTICLE: usize = 10;
 /// Distinct actor and place names (a large, varied corpus).
 const NAME_POOL: usize = 5_000;
-const FIRST_NAMES: [&str; 8] = ["Peter", "Amira", "Stephen", "Haider", "Lena", "Omar", "Grace", "Tomas"];
+const FIRST_NAMES: [&str; 8] = [
+    "Peter", "Amira", "Stephen", "Haider", "Lena", "Omar", "Grace", "Tomas",
+];
 const VERBS: [&str; 6] = [
     "visited",
     "shelled",
@@ -56,7 +58,13 @@ const VERBS: [&str; 6] = [
     "signed an accord in",
     "opened talks about",
 ];
-const RULES: [&str; 5] = ["date_month_day_year", "date_weekday", "date_last_week", "date_year", "anchor_recent"];
+const RULES: [&str; 5] = [
+    "date_month_day_year",
+    "date_weekday",
+    "date_last_week",
+    "date_year",
+    "anchor_recent",
+];
 
 fn actor(n: usize) -> String {
     format!("{} Name{}", FIRST_NAMES[n % FIRST_NAMES.len()], n % NAME_POOL)
@@ -78,14 +86,18 @@ struct Sentence {
 }
 
 fn sentence(event: usize) -> Sentence {
-    let day = TimeValue::day(1990 + (event % 35) as i32, 1 + (event % 12) as u32, 1 + (event % 28) as u32)
-        .unwrap_or_else(|| panic!("valid day"));
+    let day = TimeValue::day(
+        1990 + (event % 35) as i32,
+        1 + (event % 12) as u32,
+        1 + (event % 28) as u32,
+    )
+    .unwrap_or_else(|| panic!("valid day"));
     let (actor, place) = (actor(event), place(event));
     let verb = VERBS[event % VERBS.len()];
     let timex = day.to_iso();
     let count = (event % 5 < 2).then_some(100 + event % 900);
     // Every 20th sentence has non-ASCII punctuation, so char and byte offsets differ.
-    let dash = if event % 20 == 0 { " — " } else { ", " };
+    let dash = if event.is_multiple_of(20) { " — " } else { ", " };
     let tail = match count {
         Some(n) => format!("after {n} people gathered near the main square"),
         None => "after a week of rising tension in the region".to_owned(),

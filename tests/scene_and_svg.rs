@@ -170,6 +170,6 @@ fn crowded_lanes_draw_density_that_conserves_counts() {
     assert!(clusters > 100, "{clusters} density columns");
     let axis = TimeAxis::new(view, 0.0, 1000.0);
     let visible = model.visible_range(0, view.start_secs, view.end_secs());
-    let counts = dateline::scene::density_counts(&axis, &model.events[visible], 1000.0);
+    let counts = dateline::scene::density_counts(&axis, &model.starts_secs[visible], 1000.0);
     assert_eq!(counts.iter().map(|&c| c as usize).sum::<usize>(), 5000);
 }

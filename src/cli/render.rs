@@ -6,10 +6,10 @@ use std::path::PathBuf;
 use anyhow::{Context, bail};
 use clap::{Args, ValueEnum};
 
-use crate::export::Extraction;
 use crate::export::atomic::write_atomically;
+use crate::export::saved::analyse_with_saved;
 use crate::export::{png, svg};
-use crate::extract::{Analysis, analyse};
+use crate::extract::{Analysis, Progress};
 use crate::ingest::IngestOptions;
 use crate::model::{Corpus, TimeValue};
 use crate::scene::{SceneInput, Style, Theme, build_scene};
@@ -64,36 +64,15 @@ pub struct RenderArgs {
 /// Saved extractions (`dateline extract --format json` output) are used as they are; every
 /// other path is loaded and extracted.
 fn load_for_render(paths: &[PathBuf]) -> anyhow::Result<Analysis> {
-    let mut saved = Vec::new();
-    let mut sources = Vec::new();
-    for path in paths {
-        let is_json = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-        let extraction = is_json
-            .then(|| std::fs::read(path).ok())
-            .flatten()
-            .and_then(|bytes| serde_json::from_slice::<Extraction>(&bytes).ok());
-        match extraction {
-            Some(extraction) => saved.push(extraction),
-            None => sources.push(path.clone()),
-        }
+    let opened = analyse_with_saved(paths, &IngestOptions::default(), &Progress::default())
+        .context("compiling the temporal rules")?;
+    if opened.skipped_events > 0 {
+        eprintln!(
+            "dateline: {} events with unreadable dates were skipped",
+            opened.skipped_events
+        );
     }
-    let mut analysis = if sources.is_empty() {
-        Analysis::default()
-    } else {
-        analyse(&sources, &IngestOptions::default()).context("compiling the temporal rules")?
-    };
-    for extraction in saved {
-        let (articles, events, skipped) = extraction.to_model();
-        if skipped > 0 {
-            eprintln!("dateline: {skipped} events with unreadable dates were skipped");
-        }
-        analysis.articles.extend(articles);
-        analysis.events.extend(events);
-    }
-    Ok(analysis)
+    Ok(opened.analysis)
 }
 
 fn parse_bound(text: &str, name: &str) -> anyhow::Result<TimeValue> {

@@ -5,6 +5,7 @@ pub mod atomic;
 pub mod csv_rows;
 pub mod json;
 pub mod png;
+pub mod saved;
 pub mod svg;
 pub mod timelinejs;
 

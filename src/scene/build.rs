@@ -224,8 +224,8 @@ pub fn build_scene(input: &SceneInput, view: TimeView, width: f32, height: f32, 
                 band_bottom: lane_top + lane_height - 2.0,
                 title_right_x: text_rect([6.0, 0.0], lane, style.lane_title_size).max_x,
             };
-            let visible = &input.model.events[visible_range];
-            density_shapes(&axis, visible, &target, width, style, shapes);
+            let starts = &input.model.starts_secs[visible_range];
+            density_shapes(&axis, starts, &target, width, style, shapes);
             continue;
         }
         let visible = &input.model.events[visible_range];

@@ -3,7 +3,7 @@
 
 use super::build::Style;
 use super::{Anchor, Fill, HitId, RectPx, Shape, Token};
-use crate::timeline::{TimeAxis, TimelineEvent};
+use crate::timeline::TimeAxis;
 
 /// A lane with more events in view than this draws density and clusters instead of markers:
 /// individual labels could not be read anyway, and the frame stays within budget (the scene
@@ -16,13 +16,13 @@ pub const CLUSTER_WIDTH_PX: f32 = 120.0;
 
 /// Per-column counts by binary search over the lane's visible events (sorted by start):
 /// the cost depends on the viewport width, not on the number of events.
-pub fn density_counts(axis: &TimeAxis, events: &[TimelineEvent], width: f32) -> Vec<u32> {
+pub fn density_counts(axis: &TimeAxis, starts_secs: &[i64], width: f32) -> Vec<u32> {
     let buckets = (width / DENSITY_BUCKET_PX).ceil().max(1.0) as usize;
     let mut counts = Vec::with_capacity(buckets);
-    let mut before = events.partition_point(|e| (e.start_secs as f64) < axis.time_from_x(0.0));
+    let mut before = starts_secs.partition_point(|&s| (s as f64) < axis.time_from_x(0.0));
     for bucket in 0..buckets {
         let t1 = axis.time_from_x(f64::from((bucket + 1) as f32 * DENSITY_BUCKET_PX));
-        let upto = before + gallop(&events[before..], |e| (e.start_secs as f64) < t1);
+        let upto = before + gallop(&starts_secs[before..], |&s| (s as f64) < t1);
         counts.push((upto - before) as u32);
         before = upto;
     }
@@ -54,7 +54,7 @@ pub(super) struct DensityLane {
 
 pub(super) fn density_shapes(
     axis: &TimeAxis,
-    events: &[TimelineEvent],
+    starts_secs: &[i64],
     target: &DensityLane,
     width: f32,
     style: &Style,
@@ -66,7 +66,7 @@ pub(super) fn density_shapes(
         band_bottom,
         title_right_x,
     } = *target;
-    let counts = density_counts(axis, events, width);
+    let counts = density_counts(axis, starts_secs, width);
     let max = counts.iter().copied().max().unwrap_or(0).max(1);
     let band_height = (band_bottom - band_top).max(1.0);
     let bucket_secs = |b: usize| axis.time_from_x(f64::from(b as f32 * DENSITY_BUCKET_PX)) as i64;

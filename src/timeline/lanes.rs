@@ -45,6 +45,10 @@ pub struct TimelineModel {
     pub lane_ranges: Vec<std::ops::Range<usize>>,
     /// The longest event of each lane: how far before a view's start a visible event can begin.
     pub lane_max_duration_secs: Vec<i64>,
+    /// `events[i].start_secs` again, packed: density counting binary-searches it per pixel
+    /// column, and at a million events 8-byte keys touch a third of the cache lines that
+    /// 24-byte events would (the scene bench's all-in-view frame is ~3× faster with it).
+    pub starts_secs: Vec<i64>,
 }
 
 /// Lane names in order of first use.
@@ -154,8 +158,10 @@ impl TimelineModel {
             );
             lane_ranges.push(start..end);
         }
+        let starts_secs = events.iter().map(|(_, e)| e.start_secs).collect();
         Self {
             lanes,
+            starts_secs,
             // A fresh vector: collecting in place would keep the pairs' larger allocation.
             events: {
                 let mut sorted = Vec::with_capacity(events.len());
@@ -173,7 +179,7 @@ impl TimelineModel {
         &self.events[self.visible_range(lane, start_secs, end_secs)]
     }
 
-    /// Indices (into `events`) of [`Self::visible_in_lane`].
+    /// Indices (into `events` and `starts_secs`) of [`Self::visible_in_lane`].
     pub fn visible_range(&self, lane: usize, start_secs: f64, end_secs: f64) -> std::ops::Range<usize> {
         let (Some(range), Some(&lookback)) =
             (self.lane_ranges.get(lane), self.lane_max_duration_secs.get(lane))

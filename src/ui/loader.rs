@@ -4,7 +4,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use crate::extract::{Analysis, Progress, analyse_reporting};
+use crate::export::saved::analyse_with_saved;
+use crate::extract::{Analysis, Progress};
 use crate::ingest::{IngestError, IngestOptions};
 use crate::model::Corpus;
 
@@ -45,8 +46,8 @@ impl LoadJob {
         let progress = Arc::new(Progress::default());
         let job_progress = Arc::clone(&progress);
         std::thread::spawn(move || {
-            let result = analyse_reporting(&job_paths, &IngestOptions::default(), &job_progress)
-                .map(|analysis| Box::new(Loaded::from(analysis)))
+            let result = analyse_with_saved(&job_paths, &IngestOptions::default(), &job_progress)
+                .map(|opened| Box::new(Loaded::from(opened.analysis)))
                 .map_err(|e| e.to_string());
             // The receiver is gone when the user cancelled: nothing to do then.
             let _ = sender.send(result);
