@@ -201,3 +201,113 @@ impl TimelineModel {
         Some((start, end))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Article, ArticleId, Event, EventId, Evidence, SourceFormat, TimeSpan, TimeValue};
+
+    fn article(id: &str, outlet: Option<&str>) -> Article {
+        Article {
+            id: ArticleId(id.into()),
+            path: format!("{id}.txt").into(),
+            format: SourceFormat::Text,
+            title: id.into(),
+            source: outlet.map(str::to_owned),
+            url: None,
+            author: None,
+            published: None,
+            text: String::new(),
+        }
+    }
+
+    fn event(article: &str, year: i32, actor: Option<&str>, sources: usize) -> Event {
+        let evidence = Evidence {
+            article: ArticleId(article.into()),
+            quote: String::new(),
+            start_char: year as usize,
+            end_char: year as usize,
+            timex: None,
+            rule: None,
+        };
+        Event {
+            id: EventId(format!("{article}{year}")),
+            title: format!("{year}"),
+            when: TimeSpan::single(TimeValue::year(year).unwrap_or_else(|| panic!("valid year"))),
+            actors: actor.into_iter().map(str::to_owned).collect(),
+            places: Vec::new(),
+            quantities: Vec::new(),
+            evidence: vec![evidence; sources],
+            disputed: false,
+        }
+    }
+
+    fn corpus() -> Corpus {
+        Corpus::new(
+            vec![
+                article("a", Some("Wire")),
+                article("b", None),
+                article("c", Some("Wire")),
+            ],
+            vec![
+                event("b", 2016, Some("Iran"), 1),
+                event("a", 2014, None, 2),
+                event("c", 1990, Some("Iran"), 1),
+            ],
+        )
+    }
+
+    #[test]
+    fn lanes_follow_the_mode_and_keep_events_sorted_by_start() {
+        let corpus = corpus();
+        let by_source = TimelineModel::build(&corpus, LaneMode::Source);
+        assert_eq!(by_source.lanes, ["Wire", "Unknown source"]);
+        let wire: Vec<u32> = by_source
+            .visible_in_lane(0, f64::MIN, f64::MAX)
+            .iter()
+            .map(|e| e.event_index)
+            .collect();
+        assert_eq!(wire, [2, 1], "1990 before 2014");
+        assert_eq!(by_source.events[1].source_count, 2);
+        let by_actor = TimelineModel::build(&corpus, LaneMode::Actor);
+        assert_eq!(by_actor.lanes, ["Iran", NO_VALUE_LANE]);
+        assert_eq!(by_actor.lane_ranges, [0..2, 2..3]);
+        let one = TimelineModel::build(&corpus, LaneMode::None);
+        assert_eq!(one.lanes, ["All events"]);
+        assert_eq!(
+            one.starts_secs,
+            one.events.iter().map(|e| e.start_secs).collect::<Vec<_>>()
+        );
+        let filtered = TimelineModel::build_filtered(&corpus, LaneMode::Source, |e| e.index() != 1);
+        assert_eq!(filtered.events.len(), 2);
+    }
+
+    #[test]
+    fn a_long_event_that_began_before_the_view_is_still_visible() {
+        let year = |y| TimeValue::year(y).unwrap_or_else(|| panic!("valid year"));
+        let long = TimelineEvent {
+            start_secs: year(2000).start_secs,
+            end_secs: year(2020).start_secs,
+            event_index: 0,
+            source_count: 1,
+            uncertain: false,
+            disputed: false,
+        };
+        let short = TimelineEvent {
+            start_secs: year(2010).start_secs,
+            end_secs: year(2011).start_secs,
+            event_index: 1,
+            ..long
+        };
+        let model = TimelineModel::new(Vec::new(), vec![(0, short), (0, long)]);
+        assert_eq!(model.lanes, ["Lane 1"]);
+        let view = (year(2015).start_secs as f64, year(2016).start_secs as f64);
+        let visible = model.visible_in_lane(0, view.0, view.1);
+        assert!(visible.iter().any(|e| e.event_index == 0), "{visible:?}");
+        assert!(
+            model.visible_in_lane(1, view.0, view.1).is_empty(),
+            "no such lane"
+        );
+        assert_eq!(model.extent_secs(), Some((long.start_secs, long.end_secs)));
+    }
+}

@@ -213,7 +213,28 @@ mod tests {
                 disputed: false,
             },
         ];
-        let corpus = Corpus::new(vec![article("a", text_a), article("b", text_b)], events.clone());
+        // A quote longer than a record's 16-bit lengths, and offsets that run backwards.
+        let long_text = "word ".repeat(14_000);
+        let mut events = events;
+        events.push(Event {
+            id: EventId("0123456789abcdef".into()),
+            title: "A very long sentence".into(),
+            when: TimeSpan::single(june),
+            actors: Vec::new(),
+            places: Vec::new(),
+            quantities: Vec::new(),
+            evidence: vec![
+                evidence("long", &long_text, &long_text, "word"),
+                Evidence {
+                    start_char: 9,
+                    end_char: 2,
+                    ..evidence("b", text_b, "Mosul", "Mosul")
+                },
+            ],
+            disputed: false,
+        });
+        let articles = vec![article("a", text_a), article("b", text_b), article("long", &long_text)];
+        let corpus = Corpus::new(articles, events.clone());
         assert_eq!(corpus.to_events(), events);
         let first = corpus.event(0).expect("one");
         assert_eq!(first.first_place().and_then(|n| corpus.name(n)), Some("Mosul"));
@@ -221,6 +242,7 @@ mod tests {
             first.sources().map(|s| s.article).collect::<Vec<_>>(),
             [Some(0), Some(1), None]
         );
-        assert!(corpus.event(2).is_none());
+        assert_eq!(corpus.event(2).map(|e| e.sources().map(|s| s.quote.len()).sum::<usize>()), Some(70_005));
+        assert!(corpus.event(3).is_none());
     }
 }
