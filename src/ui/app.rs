@@ -99,14 +99,14 @@ impl DatelineApp {
             exports: Vec::new(),
             frame_log: super::frame_log::FrameLog::from_env(),
         };
-        app.show(Loaded::from(analysis));
+        app.show(Loaded::prepare(analysis, LaneMode::Source));
         app
     }
 
     /// An app that starts loading `paths` in the background at once.
     pub fn loading(paths: Vec<PathBuf>, repaint: impl Fn() + Send + 'static) -> Self {
         let mut app = Self::from_analysis(Vec::new(), Analysis::default());
-        app.job = Some(LoadJob::start(paths, repaint));
+        app.job = Some(LoadJob::start(paths, app.lane_mode, repaint));
         app
     }
 
@@ -119,8 +119,9 @@ impl DatelineApp {
             .map(|p| p.display().to_string())
             .collect();
         let present: Vec<PathBuf> = paths.into_iter().filter(|p| p.exists()).collect();
-        let mut app = Self::loading(present, repaint);
+        let mut app = Self::from_analysis(Vec::new(), Analysis::default());
         app.lane_mode = state.lane_mode;
+        app.job = Some(LoadJob::start(present, app.lane_mode, repaint));
         app.theme = if state.dark { Theme::Dark } else { Theme::Light };
         if let Some(view) = state.view {
             app.view = view;
@@ -155,10 +156,17 @@ impl DatelineApp {
     fn show(&mut self, loaded: Loaded) {
         self.corpus = Arc::new(loaded.corpus);
         self.errors = loaded.errors;
-        self.facets = super::sources_panel::Facets::of(&self.corpus);
+        self.facets = loaded.facets;
         self.selected = None;
         self.reader = None;
-        self.rebuild_model();
+        // The loader built the timeline already unless the lanes or filters changed meanwhile.
+        if loaded.lane_mode == self.lane_mode && self.filter.is_empty() {
+            self.model = loaded.model;
+            self.order = loaded.order;
+            self.built_with = (self.filter.clone(), self.lane_mode);
+        } else {
+            self.rebuild_model();
+        }
         if !std::mem::take(&mut self.keep_view_on_load) {
             self.view = fit_view(&self.model);
         }
@@ -179,14 +187,7 @@ impl DatelineApp {
             TimelineModel::build_filtered(&self.corpus, self.lane_mode, |e| filter.matches(e))
         };
         self.built_with = (self.filter.clone(), self.lane_mode);
-        let mut shown: Vec<(i64, usize)> = self
-            .model
-            .events
-            .iter()
-            .map(|e| (e.start_secs, e.event_index as usize))
-            .collect();
-        shown.sort_unstable();
-        self.order = shown.into_iter().map(|(_, i)| i).collect();
+        self.order = super::loader::start_order(&self.model);
     }
 
     /// Loads `more` together with what is loaded already.
@@ -197,7 +198,9 @@ impl DatelineApp {
             .map_or_else(|| self.paths.clone(), |job| job.paths.clone());
         paths.extend(more);
         let ctx = ctx.clone();
-        self.job = Some(LoadJob::start(paths, move || ctx.request_repaint()));
+        self.job = Some(LoadJob::start(paths, self.lane_mode, move || {
+            ctx.request_repaint()
+        }));
     }
 
     fn poll_job(&mut self) {

@@ -8,21 +8,50 @@ use crate::export::saved::analyse_with_saved;
 use crate::extract::{Analysis, Progress};
 use crate::ingest::{IngestError, IngestOptions};
 use crate::model::Corpus;
+use crate::timeline::{LaneMode, TimelineModel};
 
-/// What a load gives the app: the corpus with its events packed, and the files that failed.
+use super::sources_panel::Facets;
+
+/// What a load gives the app, all derived off the UI thread: the corpus with its events
+/// packed, the files that failed, the sources panel's counts, and the unfiltered timeline for
+/// the lane mode the load started with.
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub corpus: Corpus,
     pub errors: Vec<IngestError>,
+    pub facets: Facets,
+    pub lane_mode: LaneMode,
+    pub model: TimelineModel,
+    /// The model's events by start (for Tab).
+    pub order: Vec<usize>,
 }
 
-impl From<Analysis> for Loaded {
-    fn from(analysis: Analysis) -> Self {
+impl Loaded {
+    pub fn prepare(analysis: Analysis, lane_mode: LaneMode) -> Self {
+        let corpus = Corpus::new(analysis.articles, analysis.events);
+        let facets = Facets::of(&corpus);
+        let model = TimelineModel::build(&corpus, lane_mode);
+        let order = start_order(&model);
         Self {
-            corpus: Corpus::new(analysis.articles, analysis.events),
+            corpus,
             errors: analysis.errors,
+            facets,
+            lane_mode,
+            model,
+            order,
         }
     }
+}
+
+/// Indices of the model's events in start order.
+pub fn start_order(model: &TimelineModel) -> Vec<usize> {
+    let mut shown: Vec<(i64, usize)> = model
+        .events
+        .iter()
+        .map(|e| (e.start_secs, e.event_index as usize))
+        .collect();
+    shown.sort_unstable();
+    shown.into_iter().map(|(_, i)| i).collect()
 }
 
 /// A load running on a background thread.
@@ -40,14 +69,14 @@ pub enum LoadPoll {
 
 impl LoadJob {
     /// Starts loading `paths`; `repaint` is called when the result is ready.
-    pub fn start(paths: Vec<PathBuf>, repaint: impl Fn() + Send + 'static) -> Self {
+    pub fn start(paths: Vec<PathBuf>, lane_mode: LaneMode, repaint: impl Fn() + Send + 'static) -> Self {
         let (sender, receiver) = channel();
         let job_paths = paths.clone();
         let progress = Arc::new(Progress::default());
         let job_progress = Arc::clone(&progress);
         std::thread::spawn(move || {
             let result = analyse_with_saved(&job_paths, &IngestOptions::default(), &job_progress)
-                .map(|opened| Box::new(Loaded::from(opened.analysis)))
+                .map(|opened| Box::new(Loaded::prepare(opened.analysis, lane_mode)))
                 .map_err(|e| e.to_string());
             // The receiver is gone when the user cancelled: nothing to do then.
             let _ = sender.send(result);

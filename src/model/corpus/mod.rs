@@ -233,7 +233,11 @@ mod tests {
             ],
             disputed: false,
         });
-        let articles = vec![article("a", text_a), article("b", text_b), article("long", &long_text)];
+        let articles = vec![
+            article("a", text_a),
+            article("b", text_b),
+            article("long", &long_text),
+        ];
         let corpus = Corpus::new(articles, events.clone());
         assert_eq!(corpus.to_events(), events);
         let first = corpus.event(0).expect("one");
@@ -242,7 +246,12 @@ mod tests {
             first.sources().map(|s| s.article).collect::<Vec<_>>(),
             [Some(0), Some(1), None]
         );
-        assert_eq!(corpus.event(2).map(|e| e.sources().map(|s| s.quote.len()).sum::<usize>()), Some(70_005));
+        assert_eq!(
+            corpus
+                .event(2)
+                .map(|e| e.sources().map(|s| s.quote.len()).sum::<usize>()),
+            Some(70_005)
+        );
         assert!(corpus.event(3).is_none());
     }
 }
