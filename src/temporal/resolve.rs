@@ -108,6 +108,17 @@ fn pick_by_direction(
     }
 }
 
+/// A yearless day further than this from the reference date, by the tense's choice, is
+/// reconsidered ("Jan. 14" said on Jan. 5 in the past tense is not last January's)…
+const FAR_YEARLESS_DAY_DAYS: i64 = 183;
+/// …and replaced by the one on the other side when that is at most this far.
+const NEAR_YEARLESS_DAY_DAYS: i64 = 61;
+
+/// Whole days between the reference date and a value's start, either way.
+fn days_from(dct: NaiveDate, value: &TimeValue) -> i64 {
+    (value.start_secs - TimeValue::from_naive_date(dct).start_secs).abs() / 86_400
+}
+
 /// Like [`pick_by_direction`] but excluding the unit that contains the reference date:
 /// "last April" in April means the April of last year.
 fn pick_strictly(
@@ -227,8 +238,34 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
                 Some(day) => TimeValue::day(year, month, day),
                 None => TimeValue::month(year, month),
             };
-            let value = pick_by_direction(dct, (captures.tense)(), candidate)
+            // "Saturday, April 25": the year in which that day is a Saturday, if one is near.
+            let weekday = arg(2).and_then(|a| captures.int(a));
+            let on_weekday = |year| {
+                candidate(year).filter(|v| {
+                    let matches = |w: i64| {
+                        v.start_date()
+                            .is_some_and(|d| i64::from(d.weekday().number_from_monday()) == w)
+                    };
+                    weekday.is_none_or(matches)
+                })
+            };
+            let tense = (captures.tense)();
+            let value = pick_by_direction(dct, tense, on_weekday)
+                .or_else(|| pick_by_direction(dct, Tense::Unmarked, on_weekday))
+                .or_else(|| pick_by_direction(dct, tense, candidate))
                 .or_else(|| pick_by_direction(dct, Tense::Unmarked, candidate))?;
+            // News gives the year of a day more than half a year away: a yearless day the
+            // tense put that far is the one on the other side, if that is close.
+            let value = match pick_by_direction(dct, Tense::Unmarked, on_weekday) {
+                Some(near)
+                    if day.is_some()
+                        && days_from(dct, &value) > FAR_YEARLESS_DAY_DAYS
+                        && days_from(dct, &near) <= NEAR_YEARLESS_DAY_DAYS =>
+                {
+                    near
+                }
+                _ => value,
+            };
             placed(value)
         }
         Func::NamedMonth => {
