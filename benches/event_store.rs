@@ -5,9 +5,7 @@
 //! test). Then the time to pack, to read a title and to unpack a whole event.
 //! `cargo bench --bench event_store`
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
-use std::sync::atomic::{AtomicIsize, Ordering};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use dateline::model::{
@@ -15,33 +13,9 @@ use dateline::model::{
 };
 use dateline::timeline::{LaneMode, TimelineModel};
 
-/// Bytes currently allocated on the heap.
-static LIVE_BYTES: AtomicIsize = AtomicIsize::new(0);
-
-struct Counting;
-
-// SAFETY: every call is forwarded unchanged to the system allocator; the counter only
-// observes sizes.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        LIVE_BYTES.fetch_add(layout.size() as isize, Ordering::Relaxed);
-        // SAFETY: same contract as the caller's.
-        unsafe { System.alloc(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE_BYTES.fetch_sub(layout.size() as isize, Ordering::Relaxed);
-        // SAFETY: same contract as the caller's.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        LIVE_BYTES.fetch_add(new_size as isize - layout.size() as isize, Ordering::Relaxed);
-        // SAFETY: same contract as the caller's.
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
+#[path = "support/counting_alloc.rs"]
+mod counting_alloc;
+use counting_alloc::measure;
 
 /// Events told by one article.
 const EVENTS_PER_ARTICLE: usize = 10;
@@ -186,22 +160,15 @@ fn events<'a>(articles: &'a [Article], count: usize) -> impl Iterator<Item = Eve
     })
 }
 
-fn live_bytes() -> isize {
-    LIVE_BYTES.load(Ordering::Relaxed)
-}
-
 fn report_memory(count: usize) {
-    let before_articles = live_bytes();
-    let articles = articles(count);
-    let article_bytes = live_bytes() - before_articles;
-    let before = live_bytes();
+    let (articles, article_bytes) = measure(|| articles(count));
     // The corpus takes a copy of the articles; the original goes once the events are packed.
-    let corpus = Corpus::new(articles.clone(), events(&articles, count));
-    drop(articles);
-    let store = live_bytes() - before;
-    let before_model = live_bytes();
-    let model = TimelineModel::build(&corpus, LaneMode::Source);
-    let model_bytes = live_bytes() - before_model;
+    let (corpus, store) = measure(|| {
+        let corpus = Corpus::new(articles.clone(), events(&articles, count));
+        drop(articles);
+        corpus
+    });
+    let (model, model_bytes) = measure(|| TimelineModel::build(&corpus, LaneMode::Source));
     let per_event = |bytes: isize| bytes as f64 / count as f64;
     println!(
         "event_store/{count} events: store {:.1} B/event + timeline model {:.1} B/event = {:.1} B/event beyond the article text ({:.1} MB of articles)",

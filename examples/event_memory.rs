@@ -3,43 +3,16 @@
 //! timeline model. `cargo run --release --example event_memory -- DIR`
 //! (a folder of articles; the sample articles when none is given).
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicIsize, Ordering};
 
 use dateline::extract::analyse;
 use dateline::ingest::IngestOptions;
 use dateline::model::{Corpus, EventStore};
 use dateline::timeline::{LaneMode, TimelineModel};
 
-/// Bytes currently allocated on the heap.
-static LIVE_BYTES: AtomicIsize = AtomicIsize::new(0);
-
-struct Counting;
-
-// SAFETY: every call is forwarded unchanged to the system allocator; the counter only
-// observes sizes.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        LIVE_BYTES.fetch_add(layout.size() as isize, Ordering::Relaxed);
-        // SAFETY: same contract as the caller's.
-        unsafe { System.alloc(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE_BYTES.fetch_sub(layout.size() as isize, Ordering::Relaxed);
-        // SAFETY: same contract as the caller's.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
-
-fn measure<T>(make: impl FnOnce() -> T) -> (T, isize) {
-    let before = LIVE_BYTES.load(Ordering::Relaxed);
-    let value = make();
-    (value, LIVE_BYTES.load(Ordering::Relaxed) - before)
-}
+#[path = "../benches/support/counting_alloc.rs"]
+mod counting_alloc;
+use counting_alloc::measure;
 
 fn main() -> anyhow::Result<()> {
     let dir = std::env::args()

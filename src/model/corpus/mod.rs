@@ -2,6 +2,7 @@
 //! about a hundred bytes each beyond the article text. The app, the timeline and the exports
 //! read events through [`EventRef`]; [`EventRef::to_event`] gives back the full [`Event`].
 
+mod byte_offsets;
 mod packed;
 mod recipe;
 mod store;
@@ -50,10 +51,6 @@ impl Corpus {
     /// A name from the store's table (see [`EventRef::first_actor`]).
     pub fn name(&self, name: NameIndex) -> Option<&str> {
         self.events.name(name)
-    }
-
-    pub fn article_index(&self, id: &ArticleId) -> Option<usize> {
-        self.articles.iter().position(|a| &a.id == id)
     }
 }
 

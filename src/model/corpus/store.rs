@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use super::byte_offsets::ByteOffsets;
 use super::packed::{
     EntityRef, EvidenceExtras, LONG_QUOTE, NO_NAME, NO_RULE, NameIndex, NameTable, PackedEvidence,
     PackedQuantity, QUOTE_IN_OWN_TEXT, QuoteText, RuleIndex, SpanKind, TextRef,
@@ -38,41 +39,6 @@ pub struct EventStore {
     unknown_articles: Vec<ArticleId>,
     /// Quotes that are not in their article's text.
     own_text: String,
-}
-
-/// Finds the byte offset of a code point offset in one article, walking forward from the last
-/// answer when offsets increase (as an article's events do).
-struct ByteOffsets<'a> {
-    text: &'a str,
-    ascii: bool,
-    last: (usize, usize),
-}
-
-impl<'a> ByteOffsets<'a> {
-    fn new(text: &'a str) -> Self {
-        Self {
-            text,
-            ascii: text.is_ascii(),
-            last: (0, 0),
-        }
-    }
-
-    fn byte_of_char(&mut self, char_offset: usize) -> Option<usize> {
-        if self.ascii {
-            return (char_offset <= self.text.len()).then_some(char_offset);
-        }
-        if char_offset < self.last.0 {
-            self.last = (0, 0);
-        }
-        let (from_char, from_byte) = self.last;
-        let byte = match self.text[from_byte..].char_indices().nth(char_offset - from_char) {
-            Some((byte, _)) => from_byte + byte,
-            None if self.text[from_byte..].chars().count() == char_offset - from_char => self.text.len(),
-            None => return None,
-        };
-        self.last = (char_offset, byte);
-        Some(byte)
-    }
 }
 
 fn to_u32(value: usize) -> u32 {
