@@ -258,8 +258,7 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
             // tense put that far is the one on the other side, if that is close.
             let value = match pick_by_direction(dct, Tense::Unmarked, on_weekday) {
                 Some(near)
-                    if day.is_some()
-                        && days_from(dct, &value) > FAR_YEARLESS_DAY_DAYS
+                    if days_from(dct, &value) > FAR_YEARLESS_DAY_DAYS
                         && days_from(dct, &near) <= NEAR_YEARLESS_DAY_DAYS =>
                 {
                     near

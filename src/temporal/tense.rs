@@ -14,21 +14,92 @@ pub enum Tense {
     Unmarked,
 }
 
-/// Words that put a clause in the future.
-static FUTURE_MARKERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(will|won't|shall|'ll|going to|plans?|planned|planning|scheduled|expected to|is to|are to|set to|upcoming|must|would|forecast|forecasts)\b",
-    )
+/// Tense markers, future first so that "expected to" is not read as the past "expected".
+/// Regular past forms count only in lower case ("United" is not a verb).
+static MARKERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:(?P<future>(?i:will|won't|shall|'ll|going to|plans? to|planned|planning",
+        r"|intends? to|scheduled|expected to|likely to|is to|are to|set to|upcoming|must",
+        r"|would|forecasts?|as soon as|as early as|ahead of))",
+        r"|(?P<past>(?i:had|has|have|was|were|did|said|told|took|made|went|came|met|began|fell",
+        r"|rose|won|lost|left|saw|gave|held|led|sent|fought|struck|spoke|wrote|brought|thought",
+        r"|became|ran|paid|sold|bought|broke|chose|drove|flew|froze|hit|kept|knew|put|quit|set",
+        r"|shot|stood|threw|wore|overran|withdrew|drew|grew|ago)|[a-z]\w*ed))\b",
+    ))
     .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
 });
 
-/// Auxiliaries, regular past forms and the irregular past forms common in news.
-static PAST_MARKERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(had|has|have|was|were|did|\w+ed|said|told|took|made|went|came|met|began|fell|rose|won|lost|left|saw|gave|held|led|sent|fought|struck|spoke|wrote|brought|thought|became|ran|paid|sold|bought|broke|chose|drove|flew|froze|hit|kept|knew|put|quit|set|shot|stood|threw|took|wore|overran|withdrew|drew|grew|ago)\b",
-    )
-    .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
-});
+/// One tense marker: where it is in the searched text and which way it points.
+struct Marker {
+    start: usize,
+    end: usize,
+    tense: Tense,
+}
+
+fn markers(text: &str) -> impl Iterator<Item = Marker> + '_ {
+    MARKERS.captures_iter(text).filter_map(|c| {
+        let (m, tense) = match (c.name("future"), c.name("past")) {
+            (Some(m), _) => (m, Tense::Future),
+            // A passive infinitive is not a past ("must be returned by Jan. 14").
+            (None, Some(m)) if is_infinitive_passive(&text[..m.start()]) => return None,
+            // A participle after a determiner is an adjective ("a still unspecified date").
+            (None, Some(m)) if follows_determiner(&text[..m.start()]) => return None,
+            (None, Some(m)) => (m, Tense::Past),
+            (None, None) => return None,
+        };
+        Some(Marker {
+            start: m.start(),
+            end: m.end(),
+            tense,
+        })
+    })
+}
+
+/// Whether the text before a participle ends with "be"/"being" ("to be returned").
+fn is_infinitive_passive(before: &str) -> bool {
+    let previous = before.split_whitespace().next_back().unwrap_or_default();
+    previous.eq_ignore_ascii_case("be") || previous.eq_ignore_ascii_case("being")
+}
+
+/// Words that open a noun phrase.
+const DETERMINERS: [&str; 16] = [
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "any",
+    "no", "each",
+];
+
+/// Adverbs that may stand between a determiner and an adjective ("a newly elected").
+fn is_degree_adverb(word: &str) -> bool {
+    word.ends_with("ly") || matches!(word, "still" | "yet" | "so" | "very" | "most" | "more")
+}
+
+/// Whether the text before a word ends with a determiner, maybe followed by one adverb.
+fn follows_determiner(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().map(str::to_lowercase);
+    match words.next() {
+        Some(word) if DETERMINERS.contains(&word.as_str()) => true,
+        Some(word) if is_degree_adverb(&word) => {
+            words.next().is_some_and(|w| DETERMINERS.contains(&w.as_str()))
+        }
+        _ => false,
+    }
+}
+
+/// The marker that governs an expression at `[start, end)` of `region`: the nearest before it
+/// (English puts the verb before its time adverbial: "said on Thursday it would cut jobs" is
+/// past), else the first after it ("On Tuesday, the league plans to…").
+fn governing_tense(region: &str, start: usize, end: usize) -> Option<Tense> {
+    let before = markers(&region[..start]).last().map(|m| m.tense);
+    before.or_else(|| {
+        markers(&region[end..])
+            .next()
+            .filter(|m| m.start < m.end)
+            .map(|m| m.tense)
+    })
+}
+
+fn has_past_marker(text: &str) -> bool {
+    markers(text).any(|m| m.tense == Tense::Past)
+}
 
 /// Prepositions right before a date that make it a deadline, hence ahead ("by Jan. 14").
 /// ("until" is not one: "the talks lasted until Friday" looks back.)
@@ -70,7 +141,26 @@ pub fn clause_around(text: &str, start: usize, end: usize) -> &str {
 /// Words that open a clause of their own, spaces included.
 const CLAUSE_CONJUNCTIONS: [&str; 2] = [" but ", " while "];
 
-/// The tense of the clause around a temporal expression at `[start, end)` of `text`.
+/// Characters that end a sentence for tense purposes.
+fn is_sentence_boundary(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '\n')
+}
+
+/// The sentence around `[start, end)`, as [`clause_around`] but only cut at sentence ends.
+fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_sentence_boundary(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let to = text[end..]
+        .find(is_sentence_boundary)
+        .map_or(text.len(), |i| end + i);
+    (from, to)
+}
+
+/// The tense of the clause around a temporal expression at `[start, end)` of `text`: the
+/// clause's governing marker, else the sentence's ("In January, the firm brought in…").
 pub fn tense_around(text: &str, start: usize, end: usize) -> Tense {
     let previous_word = text[..start]
         .split_whitespace()
@@ -78,33 +168,31 @@ pub fn tense_around(text: &str, start: usize, end: usize) -> Tense {
         .unwrap_or_default()
         .to_lowercase();
     let clause = clause_around(text, start, end);
-    if DEADLINE_PREPOSITIONS.contains(&previous_word.as_str()) && !PAST_MARKERS.is_match(clause) {
+    if DEADLINE_PREPOSITIONS.contains(&previous_word.as_str()) && !has_past_marker(clause) {
         return Tense::Future;
     }
-    // "said on Thursday it would cut jobs": a "would" after the date is the future of a past
-    // statement, and a date between the statement and the "would" goes with the statement.
     let clause_start = clause.as_ptr().addr() - text.as_ptr().addr();
-    let clause_end = clause_start + clause.len();
-    let before = &text[clause_start..start.max(clause_start)];
-    let after = &text[end.min(clause_end)..clause_end];
-    let future_only_after = !FUTURE_MARKERS.is_match(before)
-        && FUTURE_MARKERS
-            .find_iter(after)
-            .all(|m| m.as_str().eq_ignore_ascii_case("would"));
-    if future_only_after && PAST_MARKERS.is_match(before) {
-        return Tense::Past;
+    let in_clause = |from: usize| (start.max(from) - from, end.max(from) - from);
+    let (clause_from, clause_to) = in_clause(clause_start);
+    if let Some(tense) = governing_tense(clause, clause_from, clause_to.min(clause.len())) {
+        return tense;
     }
-    tense_of(clause)
+    let (sentence_start, sentence_end) = sentence_around(text, start, end);
+    let sentence = &text[sentence_start..sentence_end];
+    let (from, to) = in_clause(sentence_start);
+    governing_tense(sentence, from, to.min(sentence.len())).unwrap_or(Tense::Unmarked)
 }
 
+/// The tense of a whole clause: future if any future marker, else past if any past one.
 pub fn tense_of(clause: &str) -> Tense {
-    if FUTURE_MARKERS.is_match(clause) {
-        Tense::Future
-    } else if PAST_MARKERS.is_match(clause) {
-        Tense::Past
-    } else {
-        Tense::Unmarked
+    let mut tense = Tense::Unmarked;
+    for marker in markers(clause) {
+        match marker.tense {
+            Tense::Future => return Tense::Future,
+            other => tense = other,
+        }
     }
+    tense
 }
 
 #[cfg(test)]
@@ -160,6 +248,37 @@ mod tests {
         assert_eq!(
             tense("Two members had filed reports by Wednesday.", "Wednesday"),
             Tense::Past
+        );
+    }
+
+    #[test]
+    fn the_nearest_marker_before_the_date_governs() {
+        let text = "The ambassadors issued a joint statement Friday saying entry will help.";
+        assert_eq!(tense(text, "Friday"), Tense::Past);
+        let text = "The INS ruled Wednesday that he must be returned to his father.";
+        assert_eq!(tense(text, "Wednesday"), Tense::Past);
+        let text = "Officials said the talks will resume Tuesday.";
+        assert_eq!(tense(text, "Tuesday"), Tense::Future);
+    }
+
+    #[test]
+    fn a_clause_without_markers_takes_the_sentence_tense() {
+        let text = "In January, American Medical brought in a new chief executive.";
+        assert_eq!(tense(text, "January"), Tense::Past);
+        let text = "On Tuesday, the league plans to hold a news conference.";
+        assert_eq!(tense(text, "Tuesday"), Tense::Future);
+        let text = "Her first stop, Tuesday morning, is scheduled to last five hours.";
+        assert_eq!(tense(text, "Tuesday morning"), Tense::Future);
+    }
+
+    #[test]
+    fn capitalised_words_ending_in_ed_are_not_verbs() {
+        let text = "United Airlines flights to the United States on Friday";
+        assert_eq!(tense(text, "Friday"), Tense::Unmarked);
+        assert_eq!(tense("A planned vote on Friday", "Friday"), Tense::Future);
+        assert_eq!(
+            tense("Delegates could leave as soon as Tuesday", "Tuesday"),
+            Tense::Future
         );
     }
 }
