@@ -4,6 +4,8 @@
 //! Rules are data (`assets/rules/en/`): normalisation tables, regex fragments, and rules by
 //! type, each with examples that are run as tests (`tests/rule_examples.rs`).
 
+mod duration;
+mod holiday;
 mod normalise;
 mod resolve;
 mod rules;

@@ -51,7 +51,11 @@ impl Tables {
     /// Looks a word up, ignoring case, a trailing period and inner hyphens/spaces variants.
     pub fn lookup(&self, table: &str, word: &str) -> Option<String> {
         let entries = self.tables.get(table)?;
-        let key = word.trim().trim_end_matches('.').to_lowercase();
+        let key = word
+            .trim()
+            .trim_end_matches('.')
+            .to_lowercase()
+            .replace('\u{2019}', "'");
         if let Some(value) = entries.get(&key).or_else(|| entries.get(&key.replace('-', " "))) {
             return Some(value.clone());
         }

@@ -4,6 +4,8 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
+use super::duration::{and_a_half, duration_value};
+use super::holiday::holiday_date;
 use super::tense::Tense;
 use super::value::{Arg, Func, Piece, ValueExpr};
 use crate::model::{Qualifier, Season, TimeValue, add_months};
@@ -117,6 +119,27 @@ const NEAR_YEARLESS_DAY_DAYS: i64 = 61;
 /// Whole days between the reference date and a value's start, either way.
 fn days_from(dct: NaiveDate, value: &TimeValue) -> i64 {
     (value.start_secs - TimeValue::from_naive_date(dct).start_secs).abs() / 86_400
+}
+
+/// The occurrence the tense picks (the nearest when none lies that way), unless it is more
+/// than half a year away and the one on the other side is close: news gives far dates their
+/// year, so "Jan. 14" said on Jan. 5 in the past tense is next week's.
+fn pick_near_by_tense(
+    dct: NaiveDate,
+    tense: Tense,
+    candidate: impl Fn(i32) -> Option<TimeValue>,
+) -> Option<TimeValue> {
+    let value = pick_by_direction(dct, tense, &candidate)
+        .or_else(|| pick_by_direction(dct, Tense::Unmarked, &candidate))?;
+    Some(match pick_by_direction(dct, Tense::Unmarked, &candidate) {
+        Some(near)
+            if days_from(dct, &value) > FAR_YEARLESS_DAY_DAYS
+                && days_from(dct, &near) <= NEAR_YEARLESS_DAY_DAYS =>
+        {
+            near
+        }
+        _ => value,
+    })
 }
 
 /// Like [`pick_by_direction`] but excluding the unit that contains the reference date:
@@ -250,22 +273,23 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
                 })
             };
             let tense = (captures.tense)();
-            let value = pick_by_direction(dct, tense, on_weekday)
-                .or_else(|| pick_by_direction(dct, Tense::Unmarked, on_weekday))
-                .or_else(|| pick_by_direction(dct, tense, candidate))
-                .or_else(|| pick_by_direction(dct, Tense::Unmarked, candidate))?;
-            // News gives the year of a day more than half a year away: a yearless day the
-            // tense put that far is the one on the other side, if that is close.
-            let value = match pick_by_direction(dct, Tense::Unmarked, on_weekday) {
-                Some(near)
-                    if days_from(dct, &value) > FAR_YEARLESS_DAY_DAYS
-                        && days_from(dct, &near) <= NEAR_YEARLESS_DAY_DAYS =>
-                {
-                    near
-                }
-                _ => value,
-            };
-            placed(value)
+            placed(
+                pick_near_by_tense(dct, tense, on_weekday)
+                    .or_else(|| pick_near_by_tense(dct, tense, candidate))?,
+            )
+        }
+        Func::Holiday => {
+            let spec = captures.get(arg(0)?)?;
+            let candidate = |year| holiday_date(spec, year).map(TimeValue::from_naive_date);
+            placed(match arg(1).and_then(|a| captures.int(a)) {
+                Some(offset) => pick_strictly(dct, offset, candidate)?,
+                None => pick_near_by_tense(dct, (captures.tense)(), candidate)?,
+            })
+        }
+        Func::HolidayIn => {
+            let spec = captures.get(arg(0)?)?;
+            let year = i32::try_from(captures.int(arg(1)?)?).ok()?;
+            placed(TimeValue::from_naive_date(holiday_date(spec, year)?))
         }
         Func::NamedMonth => {
             let month = u32::try_from(captures.int(arg(0)?)?).ok()?;
@@ -289,11 +313,11 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
                 Arg::Int(n) => n.to_string(),
                 other => captures.get(other)?.to_owned(),
             };
-            let unit = captures.get(arg(1)?)?;
-            Some(match unit.strip_prefix('T') {
-                Some(time_unit) => (format!("PT{number}{time_unit}"), None),
-                None => (format!("P{number}{unit}"), None),
-            })
+            Some((duration_value(&number, captures.get(arg(1)?)?), None))
+        }
+        Func::HalfMore => {
+            let whole = captures.int(arg(0)?)?;
+            Some((and_a_half(whole, captures.get(arg(1)?)?)?, None))
         }
         Func::Quarter => {
             let quarter = u32::try_from(captures.int(arg(0)?)?).ok()?;

@@ -87,7 +87,11 @@ pub fn parse_fragments(
                 let regex = regex.unwrap_or_else(|| {
                     let words: Vec<String> = words
                         .iter()
-                        .map(|w| regex::escape(w).replace(r"\ ", r"[\s-]+"))
+                        .map(|w| {
+                            regex::escape(w)
+                                .replace(r"\ ", r"[\s-]+")
+                                .replace('\'', "(?:'|(?u:\u{2019}))")
+                        })
                         .collect();
                     words.join("|")
                 });

@@ -29,6 +29,8 @@ pub enum Func {
     MonthInYear,
     /// `duration(number, unit)`: `P3D`, `PT5H`, `PXY`.
     Duration,
+    /// `half_more(number, unit)`: "2 1/2 years" → `P2Y6M`.
+    HalfMore,
     /// `quarter(n[, year])`.
     Quarter,
     /// `time(hour[, minute[, ampm]])` on the reference date.
@@ -43,6 +45,10 @@ pub enum Func {
     Decade,
     /// `century(ordinal)`: "19th century" → `18`.
     Century,
+    /// `holiday(name[, offset])`: "Thanksgiving" by tense, "last Christmas" by offset.
+    Holiday,
+    /// `holiday_in(name, year)`: "Christmas 1998".
+    HolidayIn,
     /// `weekend([offset])`: `2016-W42-WE`; without an offset the tense picks the weekend.
     Weekend,
 }
@@ -58,6 +64,7 @@ impl Func {
             "month_in_year" => Self::MonthInYear,
             "duration" => Self::Duration,
             "quarter" => Self::Quarter,
+            "half_more" => Self::HalfMore,
             "time" => Self::Time,
             "weekday_time" => Self::WeekdayTime,
             "day_part" => Self::DayPart,
@@ -65,6 +72,8 @@ impl Func {
             "decade" => Self::Decade,
             "century" => Self::Century,
             "weekend" => Self::Weekend,
+            "holiday" => Self::Holiday,
+            "holiday_in" => Self::HolidayIn,
             _ => return None,
         })
     }
