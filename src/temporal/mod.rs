@@ -23,7 +23,7 @@ pub use rules::{DEFAULT_EXAMPLE_DCT, Example, Fragment, Rule, RuleError};
 pub use tense::{Tense, clause_around, tense_around, tense_of};
 pub use timex::{Timex, TimexType};
 
-use crate::model::CharCursor;
+use crate::model::{CharCursor, Precision, TimeValue};
 use resolve::Captures;
 
 /// The English rule files, compiled into the binary so start-up reads no files.
@@ -68,13 +68,31 @@ pub struct Tagger {
     prefilter: RegexSet,
 }
 
-struct Candidate {
+struct Candidate<'r> {
     start: usize,
     end: usize,
     rule: usize,
     value: String,
-    time: Option<crate::model::TimeValue>,
+    time: Option<TimeValue>,
+    /// For an anaphoric rule: its normalised captures, evaluated once the antecedent is known.
+    pending: Option<HashMap<&'r str, String>>,
 }
+
+/// A value of precision `wanted` somewhere in the coarser `within`: `1998-10-XX` for a day
+/// in October 1998, `1998-XX` for a month in 1998; other precisions keep `within`'s value.
+fn unknown_within(within: &TimeValue, wanted: Precision) -> String {
+    let iso = within.to_iso();
+    match (within.precision, wanted) {
+        (Precision::Month, Precision::Day) => format!("{iso}-XX"),
+        (Precision::Year, Precision::Month) => format!("{iso}-XX"),
+        (Precision::Year, Precision::Day) => format!("{iso}-XX-XX"),
+        _ => iso,
+    }
+}
+
+/// How far back (in bytes of text) an anaphoric expression looks for the date it refers to:
+/// about a paragraph. Further, "that day" falls back to the reference date.
+const ANTECEDENT_MAX_DISTANCE_BYTES: usize = 1500;
 
 impl Tagger {
     /// The English tagger from the rule files shipped in the binary.
@@ -156,7 +174,7 @@ impl Tagger {
         }
     }
 
-    fn candidates(&self, text: &str, dct: NaiveDate) -> Vec<Candidate> {
+    fn candidates(&self, text: &str, dct: NaiveDate) -> Vec<Candidate<'_>> {
         let mut found = Vec::new();
         for rule_index in self.prefilter.matches(text).iter() {
             let rule = &self.rules[rule_index];
@@ -186,6 +204,17 @@ impl Tagger {
                 if !complete {
                     continue;
                 }
+                if rule.anaphoric {
+                    found.push(Candidate {
+                        start,
+                        end,
+                        rule: rule_index,
+                        value: String::new(),
+                        time: None,
+                        pending: Some(values),
+                    });
+                    continue;
+                }
                 let tense = || tense_around(text, start, end);
                 let captures = Captures {
                     values,
@@ -200,11 +229,54 @@ impl Tagger {
                         rule: rule_index,
                         value,
                         time,
+                        pending: None,
                     });
                 }
             }
         }
         found
+    }
+
+    /// Values for the anaphoric candidates ("later that day"): computed from the nearest
+    /// earlier placed date fine enough for them (a day for "that day"), within
+    /// [`ANTECEDENT_MAX_DISTANCE_BYTES`], else from the reference date. Unresolvable ones go.
+    fn resolve_anaphors(&self, text: &str, dct: NaiveDate, chosen: &mut Vec<Candidate>) {
+        let mut resolved = Vec::with_capacity(chosen.len());
+        for mut candidate in chosen.drain(..) {
+            if let Some(values) = candidate.pending.take() {
+                let rule = &self.rules[candidate.rule];
+                let tense = || tense_around(text, candidate.start, candidate.end);
+                let evaluate = |anchor: NaiveDate, values: HashMap<&str, String>| {
+                    let captures = Captures {
+                        values,
+                        dct: anchor,
+                        tense: &tense,
+                    };
+                    resolve::evaluate(&rule.value, &captures)
+                };
+                let mut nearby = resolved.iter().rev().take_while(|earlier: &&Candidate| {
+                    candidate.start - earlier.end <= ANTECEDENT_MAX_DISTANCE_BYTES
+                });
+                // The nearest placed date; if it is coarser than the expression ("that same
+                // day" after "last October"), the expression is a day in it: `1998-10-XX`.
+                let from_antecedent = nearby.find_map(|earlier| earlier.time).and_then(|antecedent| {
+                    let (value, time) = evaluate(antecedent.start_date()?, values.clone())?;
+                    let wanted = time?.precision;
+                    if wanted <= antecedent.precision {
+                        Some((value, time))
+                    } else {
+                        Some((unknown_within(&antecedent, wanted), Some(antecedent)))
+                    }
+                });
+                let Some((value, time)) = from_antecedent.or_else(|| evaluate(dct, values)) else {
+                    continue;
+                };
+                candidate.value = value;
+                candidate.time = time.map(|t| t.with_qualifier(rule.qualifier));
+            }
+            resolved.push(candidate);
+        }
+        *chosen = resolved;
     }
 
     /// Tags `text` against the reference date `dct`. Matches never overlap: the longest match
@@ -218,6 +290,7 @@ impl Tagger {
                 chosen.push(candidate);
             }
         }
+        self.resolve_anaphors(text, dct, &mut chosen);
         let mut chars = CharCursor::new(text);
         let mut timexes = Vec::with_capacity(chosen.len());
         for candidate in chosen {

@@ -147,6 +147,10 @@ struct RuleSpec {
     /// "quarter" makes "a year ago" the year-ago quarter).
     #[serde(default)]
     requires_context: Option<String>,
+    /// What the value is relative to: the reference date (default) or, with `"antecedent"`,
+    /// the date the text mentioned last ("later that day", "the following year").
+    #[serde(default)]
+    anchor: Option<String>,
     #[serde(default)]
     examples: Vec<Example>,
 }
@@ -170,6 +174,9 @@ pub struct Rule {
     pub not_preceded_by: Option<Regex>,
     /// Must match in the [`TOPIC_CONTEXT_BYTES`] before the match.
     pub requires_context: Option<Regex>,
+    /// The value is computed from the last date mentioned before the match, not the
+    /// reference date.
+    pub anaphoric: bool,
     pub examples: Vec<Example>,
     /// `file:line` of the rule, for error messages.
     pub location: String,
@@ -293,6 +300,15 @@ pub fn parse_rules(
                 )));
             }
         }
+        let anaphoric = match spec.anchor.as_deref() {
+            None | Some("reference") => false,
+            Some("antecedent") => true,
+            Some(other) => {
+                return Err(fail(format!(
+                    "unknown anchor `{other}` (expected `reference` or `antecedent`)"
+                )));
+            }
+        };
         if spec.examples.is_empty() {
             return Err(fail("has no examples; every rule needs at least one".into()));
         }
@@ -306,6 +322,7 @@ pub fn parse_rules(
             not_followed_by,
             not_preceded_by,
             requires_context,
+            anaphoric,
             examples: spec.examples,
             location: format!("{file}:{line}"),
             captures,
