@@ -7,6 +7,7 @@
 mod duration;
 mod holiday;
 mod normalise;
+mod pick;
 mod resolve;
 mod rules;
 mod tense;

@@ -37,6 +37,8 @@ pub enum Func {
     Time,
     /// `weekday_time(weekday, hour[, minute[, ampm]])`: "9 a.m. Tuesday".
     WeekdayTime,
+    /// `date_time(month, day, hour, minute, ampm[, year])`: "5 p.m. EST Nov. 9".
+    DateTime,
     /// `day_part(offset, part)`: `2016-10-26TNI` for "last night".
     DayPart,
     /// `weekday_part(weekday, part)`.
@@ -68,6 +70,7 @@ impl Func {
             "time" => Self::Time,
             "weekday_time" => Self::WeekdayTime,
             "day_part" => Self::DayPart,
+            "date_time" => Self::DateTime,
             "weekday_part" => Self::WeekdayPart,
             "decade" => Self::Decade,
             "century" => Self::Century,
