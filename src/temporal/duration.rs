@@ -1,7 +1,17 @@
 //! Duration values: `P3D`, `PT5H`, `PXY`, and "and a half" ones (`P2Y6M`, `PT1M30S`).
 
-/// `P{number}{unit}` (or `PT…` for the `T`-prefixed time units of the `unit` table).
+/// Years in a decade and a century: news annotation writes "two decades" as `P20Y`.
+const YEARS_PER_UNIT: [(&str, i64); 2] = [("DE", 10), ("CE", 100)];
+
+/// `P{number}{unit}` (or `PT…` for the `T`-prefixed time units of the `unit` table); a
+/// counted number of decades or centuries in years ("two decades" → `P20Y`).
 pub fn duration_value(number: &str, unit: &str) -> String {
+    let in_years = YEARS_PER_UNIT.iter().find(|(code, _)| *code == unit);
+    if let (Some((_, per)), Ok(count)) = (in_years, number.parse::<i64>())
+        && let Some(years) = count.checked_mul(*per)
+    {
+        return format!("P{years}Y");
+    }
     match unit.strip_prefix('T') {
         Some(time_unit) => format!("PT{number}{time_unit}"),
         None => format!("P{number}{unit}"),
@@ -61,5 +71,8 @@ mod tests {
     fn time_units_take_the_t() {
         assert_eq!(duration_value("5", "TH"), "PT5H");
         assert_eq!(duration_value("X", "Y"), "PXY");
+        assert_eq!(duration_value("2", "DE"), "P20Y");
+        assert_eq!(duration_value("X", "DE"), "PXDE");
+        assert_eq!(duration_value("3", "CE"), "P300Y");
     }
 }
