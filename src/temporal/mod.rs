@@ -109,18 +109,7 @@ impl Tagger {
     ) -> Result<Self, RuleError> {
         let tables = Tables::parse(tables.0, tables.1)?;
         let fragments = rules::parse_fragments(fragments.0, fragments.1, &tables)?;
-        let mut all = Vec::new();
-        for (file, text) in rule_files {
-            all.extend(rules::parse_rules(file, text, &fragments)?);
-        }
-        let prefilter = regex::RegexSetBuilder::new(all.iter().map(|r| r.regex.as_str()))
-            .unicode(false)
-            .build()
-            .map_err(|e| RuleError {
-                file: "rules".into(),
-                line: 0,
-                message: format!("combining rules: {e}"),
-            })?;
+        let (all, prefilter) = rules::compile_rule_files(rule_files, &fragments)?;
         Ok(Self {
             rules: all,
             tables,

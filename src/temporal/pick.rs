@@ -115,4 +115,3 @@ pub fn weekday_date(dct: NaiveDate, weekday: i64, offset: Option<i64>, tense: Te
     };
     add_days(dct, days)
 }
-

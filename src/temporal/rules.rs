@@ -3,7 +3,8 @@
 
 use std::collections::HashMap;
 
-use regex::Regex;
+use rayon::prelude::*;
+use regex::{Regex, RegexSet};
 use serde::Deserialize;
 
 use super::normalise::Tables;
@@ -267,68 +268,112 @@ fn expand_pattern(
     Ok((out, captures))
 }
 
-pub fn parse_rules(
+/// The rules of several `(file name, contents)` files, in order, and the set of all their
+/// patterns (the prefilter that says which rules can match a text). The rules and the set
+/// compile in parallel: compilation is most of `dateline tag`'s start-up.
+pub fn compile_rule_files(
+    rule_files: &[(&str, &str)],
+    fragments: &HashMap<String, Fragment>,
+) -> Result<(Vec<Rule>, RegexSet), RuleError> {
+    let mut specs = Vec::new();
+    for (file, text) in rule_files {
+        let raw: RuleFile = toml::from_str(text).map_err(|e| RuleError::toml(file, text, &e))?;
+        specs.extend(raw.rule.into_iter().map(|spec| (*file, *text, spec)));
+    }
+    let sources = specs
+        .iter()
+        .map(|(file, text, spec)| {
+            let fail = |message: String| spec_error(file, text, spec, &message);
+            let (expanded, _) = expand_pattern(&spec.pattern, fragments).map_err(fail)?;
+            Ok(regex_source(&expanded))
+        })
+        .collect::<Result<Vec<_>, RuleError>>()?;
+    let (rules, prefilter) = rayon::join(
+        || {
+            specs
+                .into_par_iter()
+                .map(|(file, text, spec)| compile_rule(file, text, spec, fragments))
+                .collect::<Result<Vec<_>, _>>()
+        },
+        || regex::RegexSetBuilder::new(&sources).unicode(false).build(),
+    );
+    let prefilter = prefilter.map_err(|e| RuleError {
+        file: "rules".into(),
+        line: 0,
+        message: format!("combining rules: {e}"),
+    });
+    // A rule's own error names it; only report the set's when every rule compiled.
+    Ok((rules?, prefilter?))
+}
+
+/// The full regex of a rule from its expanded pattern.
+fn regex_source(expanded: &str) -> String {
+    format!(r"(?i)\b(?:{expanded})")
+}
+
+/// An error about rule `spec` of `file`, located at its id.
+fn spec_error(file: &str, text: &str, spec: &RuleSpec, message: &str) -> RuleError {
+    let id_needle = format!("\"{}\"", spec.id);
+    RuleError::at(file, text, &id_needle, format!("rule `{}`: {message}", spec.id))
+}
+
+/// Compiles one rule of `file` (whose source is `text`).
+fn compile_rule(
     file: &str,
     text: &str,
+    spec: RuleSpec,
     fragments: &HashMap<String, Fragment>,
-) -> Result<Vec<Rule>, RuleError> {
-    let raw: RuleFile = toml::from_str(text).map_err(|e| RuleError::toml(file, text, &e))?;
-    let mut rules = Vec::new();
-    for spec in raw.rule {
-        let id_needle = format!("\"{}\"", spec.id);
-        let fail =
-            |message: String| RuleError::at(file, text, &id_needle, format!("rule `{}`: {message}", spec.id));
-        let kind =
-            TimexType::from_name(&spec.kind).ok_or_else(|| fail(format!("unknown type `{}`", spec.kind)))?;
-        let (expanded, captures) = expand_pattern(&spec.pattern, fragments).map_err(&fail)?;
-        let regex =
-            compile(&format!(r"(?i)\b(?:{expanded})")).map_err(|e| fail(format!("bad pattern: {e}")))?;
-        let value = ValueExpr::parse(&spec.value).map_err(&fail)?;
-        let context = |pattern: &Option<String>, anchored: fn(&str) -> String| {
-            pattern
-                .as_deref()
-                .map(|p| compile(&anchored(p)).map_err(|e| fail(format!("bad context pattern: {e}"))))
-                .transpose()
-        };
-        let not_followed_by = context(&spec.not_followed_by, |p| format!(r"(?i)^(?:{p})"))?;
-        let not_preceded_by = context(&spec.not_preceded_by, |p| format!(r"(?i)(?:{p})$"))?;
-        let requires_context = context(&spec.requires_context, |p| format!(r"(?i){p}"))?;
-        for name in value.captures() {
-            if !captures.contains_key(name) {
-                return Err(fail(format!(
-                    "value uses `{{{name}}}`, which the pattern does not capture"
-                )));
-            }
+) -> Result<Rule, RuleError> {
+    let id_needle = format!("\"{}\"", spec.id);
+    let fail = |message: String| spec_error(file, text, &spec, &message);
+    let kind =
+        TimexType::from_name(&spec.kind).ok_or_else(|| fail(format!("unknown type `{}`", spec.kind)))?;
+    let (expanded, captures) = expand_pattern(&spec.pattern, fragments).map_err(&fail)?;
+    let regex = compile(&regex_source(&expanded)).map_err(|e| fail(format!("bad pattern: {e}")))?;
+    let value = ValueExpr::parse(&spec.value).map_err(&fail)?;
+    let context = |pattern: &Option<String>, anchored: fn(&str) -> String| {
+        pattern
+            .as_deref()
+            .map(|p| compile(&anchored(p)).map_err(|e| fail(format!("bad context pattern: {e}"))))
+            .transpose()
+    };
+    let not_followed_by = context(&spec.not_followed_by, |p| format!(r"(?i)^(?:{p})"))?;
+    let not_preceded_by = context(&spec.not_preceded_by, |p| format!(r"(?i)(?:{p})$"))?;
+    let requires_context = context(&spec.requires_context, |p| format!(r"(?i){p}"))?;
+    for name in value.captures() {
+        if !captures.contains_key(name) {
+            return Err(fail(format!(
+                "value uses `{{{name}}}`, which the pattern does not capture"
+            )));
         }
-        let anaphoric = match spec.anchor.as_deref() {
-            None | Some("reference") => false,
-            Some("antecedent") => true,
-            Some(other) => {
-                return Err(fail(format!(
-                    "unknown anchor `{other}` (expected `reference` or `antecedent`)"
-                )));
-            }
-        };
-        if spec.examples.is_empty() {
-            return Err(fail("has no examples; every rule needs at least one".into()));
-        }
-        let line = text.find(&id_needle).map_or(1, |byte| line_of(text, byte));
-        rules.push(Rule {
-            id: spec.id,
-            kind,
-            regex,
-            value,
-            qualifier: spec.qualifier.unwrap_or_default(),
-            not_followed_by,
-            not_preceded_by,
-            requires_context,
-            anaphoric,
-            examples: spec.examples,
-            location: format!("{file}:{line}"),
-            captures,
-        });
     }
-    Ok(rules)
+    let anaphoric = match spec.anchor.as_deref() {
+        None | Some("reference") => false,
+        Some("antecedent") => true,
+        Some(other) => {
+            return Err(fail(format!(
+                "unknown anchor `{other}` (expected `reference` or `antecedent`)"
+            )));
+        }
+    };
+    if spec.examples.is_empty() {
+        return Err(fail("has no examples; every rule needs at least one".into()));
+    }
+    let line = text.find(&id_needle).map_or(1, |byte| line_of(text, byte));
+    Ok(Rule {
+        id: spec.id,
+        kind,
+        regex,
+        value,
+        qualifier: spec.qualifier.unwrap_or_default(),
+        not_followed_by,
+        not_preceded_by,
+        requires_context,
+        anaphoric,
+        examples: spec.examples,
+        location: format!("{file}:{line}"),
+        captures,
+    })
 }
 
 #[cfg(test)]
@@ -355,7 +400,7 @@ mod tests {
     #[test]
     fn errors_name_the_rule_and_its_line() {
         let text = "[[rule]]\nid = \"ok\"\ntype = \"DATE\"\npattern = '{day}'\nvalue = \"PAST_REF\"\nexamples = [{text = \"1\", value = \"PAST_REF\"}]\n\n[[rule]]\nid = \"broken\"\ntype = \"DATE\"\npattern = '{nope}'\nvalue = \"PAST_REF\"\n";
-        let error = parse_rules("date.toml", text, &fragments()).expect_err("unknown fragment");
+        let error = compile_rule_files(&[("date.toml", text)], &fragments()).expect_err("unknown fragment");
         assert_eq!(error.line, 9);
         assert!(
             error
@@ -367,7 +412,8 @@ mod tests {
 
     #[test]
     fn toml_syntax_errors_name_the_line() {
-        let error = parse_rules("x.toml", "[[rule]]\nid = \n", &fragments()).expect_err("bad toml");
+        let error =
+            compile_rule_files(&[("x.toml", "[[rule]]\nid = \n")], &fragments()).expect_err("bad toml");
         assert_eq!(error.line, 2);
     }
 }
