@@ -5,6 +5,7 @@
 //! type, each with examples that are run as tests (`tests/rule_examples.rs`).
 
 mod duration;
+mod fragments;
 mod holiday;
 mod normalise;
 mod pick;
@@ -19,8 +20,9 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use regex::RegexSet;
 
+pub use fragments::Fragment;
 pub use normalise::Tables;
-pub use rules::{DEFAULT_EXAMPLE_DCT, Example, Fragment, Rule, RuleError};
+pub use rules::{DEFAULT_EXAMPLE_DCT, Example, Rule, RuleError};
 pub use tense::{Tense, clause_around, tense_around, tense_of};
 pub use timex::{Timex, TimexType};
 
@@ -108,7 +110,7 @@ impl Tagger {
         rule_files: &[(&str, &str)],
     ) -> Result<Self, RuleError> {
         let tables = Tables::parse(tables.0, tables.1)?;
-        let fragments = rules::parse_fragments(fragments.0, fragments.1, &tables)?;
+        let fragments = fragments::parse_fragments(fragments.0, fragments.1, &tables)?;
         let (all, prefilter) = rules::compile_rule_files(rule_files, &fragments)?;
         Ok(Self {
             rules: all,
