@@ -211,6 +211,7 @@ impl Tagger {
                 let captures = Captures {
                     values,
                     dct,
+                    anchor: None,
                     tense: &tense,
                 };
                 if let Some((value, time)) = resolve::evaluate(&rule.value, &captures) {
@@ -238,21 +239,29 @@ impl Tagger {
             if let Some(values) = candidate.pending.take() {
                 let rule = &self.rules[candidate.rule];
                 let tense = || tense_around(text, candidate.start, candidate.end);
-                let evaluate = |anchor: NaiveDate, values: HashMap<&str, String>| {
+                let evaluate = |anchor: Option<TimeValue>, values: HashMap<&str, String>| {
                     let captures = Captures {
                         values,
-                        dct: anchor,
+                        dct: anchor.and_then(|a| a.start_date()).unwrap_or(dct),
+                        anchor,
                         tense: &tense,
                     };
                     resolve::evaluate(&rule.value, &captures)
                 };
-                let mut nearby = resolved.iter().rev().take_while(|earlier: &&Candidate| {
-                    candidate.start - earlier.end <= ANTECEDENT_MAX_DISTANCE_BYTES
-                });
+                // A comparison ("a year earlier") refers to a date; it is not one that the
+                // story moves to, so later expressions do not refer to it.
+                let mut nearby = resolved
+                    .iter()
+                    .rev()
+                    .take_while(|earlier: &&Candidate| {
+                        candidate.start - earlier.end <= ANTECEDENT_MAX_DISTANCE_BYTES
+                    })
+                    .filter(|earlier| !self.rules[earlier.rule].comparison);
                 // The nearest placed date; if it is coarser than the expression ("that same
                 // day" after "last October"), the expression is a day in it: `1998-10-XX`.
                 let from_antecedent = nearby.find_map(|earlier| earlier.time).and_then(|antecedent| {
-                    let (value, time) = evaluate(antecedent.start_date()?, values.clone())?;
+                    antecedent.start_date()?;
+                    let (value, time) = evaluate(Some(antecedent), values.clone())?;
                     let wanted = time?.precision;
                     if wanted <= antecedent.precision {
                         Some((value, time))
@@ -260,7 +269,7 @@ impl Tagger {
                         Some((unknown_within(&antecedent, wanted), Some(antecedent)))
                     }
                 });
-                let Some((value, time)) = from_antecedent.or_else(|| evaluate(dct, values)) else {
+                let Some((value, time)) = from_antecedent.or_else(|| evaluate(None, values)) else {
                     continue;
                 };
                 candidate.value = value;

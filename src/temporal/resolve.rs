@@ -9,13 +9,15 @@ use super::holiday::holiday_date;
 use super::pick::{add_days, pick_by_direction, pick_near_by_tense, pick_strictly, weekday_date};
 use super::tense::Tense;
 use super::value::{Arg, Func, Piece, ValueExpr};
-use crate::model::{Qualifier, Season, TimeValue, add_months};
+use crate::model::{Precision, Qualifier, Season, TimeValue, add_months};
 
 /// The normalised captures of one match, by group name; groups that did not take part are
 /// absent.
 pub struct Captures<'a> {
     pub values: HashMap<&'a str, String>,
     pub dct: NaiveDate,
+    /// For anaphoric rules, the earlier date they refer to ("a year earlier" than it).
+    pub anchor: Option<TimeValue>,
     /// Computed on demand from the sentence (see [`super::tense`]).
     pub tense: &'a dyn Fn() -> Tense,
 }
@@ -76,6 +78,51 @@ fn shifted_unit(dct: NaiveDate, unit: &str, offset: i64) -> Option<TimeValue> {
     }
 }
 
+fn days_in_month(month_start: NaiveDate) -> Option<u32> {
+    Some(add_months(month_start, 1)?.pred_opt()?.day())
+}
+
+/// `anchor` moved by `offset` units, at its own precision ("a year earlier" than the third
+/// quarter of 1989 is the third quarter of 1988); `None` when the unit is finer than the
+/// anchor ("two days later" than March) or the precision has no calendar form here.
+fn shift_anchor(anchor: TimeValue, unit: &str, offset: i64) -> Option<TimeValue> {
+    let start = anchor.start_date()?;
+    let (months, days) = match unit {
+        "year" => (12 * offset, 0),
+        "quarter" => (3 * offset, 0),
+        "month" => (offset, 0),
+        "week" => (0, 7 * offset),
+        "day" => (0, offset),
+        _ => return None,
+    };
+    let unit_precision = match unit {
+        "year" => Precision::Year,
+        "quarter" => Precision::Quarter,
+        "month" => Precision::Month,
+        "week" => Precision::Week,
+        _ => Precision::Day,
+    };
+    if unit_precision > anchor.precision {
+        return None;
+    }
+    // The same day of the shifted month (clamped: a year after Feb. 29 is Feb. 28).
+    let month_start = add_months(start, months)?;
+    let day = start.day().min(days_in_month(month_start)?);
+    let date = add_days(month_start.with_day(day)?, days)?;
+    let shifted = match anchor.precision {
+        Precision::Year => TimeValue::year(date.year()),
+        Precision::Quarter => TimeValue::quarter(date.year(), date.month0() / 3 + 1),
+        Precision::Month => TimeValue::month(date.year(), date.month()),
+        Precision::Week => {
+            let week = date.iso_week();
+            TimeValue::iso_week(week.year(), week.week())
+        }
+        Precision::Day => Some(TimeValue::from_naive_date(date)),
+        _ => None,
+    }?;
+    Some(shifted.with_qualifier(anchor.qualifier))
+}
+
 fn season_from_code(code: &str) -> Option<Season> {
     Some(match code {
         "SP" => Season::Spring,
@@ -118,6 +165,17 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
                 return Some((if past { "PAST_REF" } else { "FUTURE_REF" }.to_owned(), None));
             }
             placed(shifted_unit(dct, unit, captures.int(offset_arg)?)?)
+        }
+        Func::Shift => {
+            let unit = captures.get(arg(0)?)?;
+            let offset = captures.int(arg(1)?)?;
+            match captures
+                .anchor
+                .and_then(|anchor| shift_anchor(anchor, unit, offset))
+            {
+                Some(value) => placed(value),
+                None => placed(shifted_unit(dct, unit, offset)?),
+            }
         }
         Func::Weekday => {
             let weekday = captures.int(arg(0)?)?;

@@ -91,6 +91,10 @@ struct RuleSpec {
     /// the date the text mentioned last ("later that day", "the following year").
     #[serde(default)]
     anchor: Option<String>,
+    /// The expression compares with another date ("a year earlier", "the year-ago quarter")
+    /// rather than moving the story to it: anaphoric expressions after it do not refer to it.
+    #[serde(default)]
+    comparison: bool,
     #[serde(default)]
     examples: Vec<Example>,
 }
@@ -117,6 +121,8 @@ pub struct Rule {
     /// The value is computed from the last date mentioned before the match, not the
     /// reference date.
     pub anaphoric: bool,
+    /// See `RuleSpec::comparison`.
+    pub comparison: bool,
     pub examples: Vec<Example>,
     /// `file:line` of the rule, for error messages.
     pub location: String,
@@ -267,6 +273,7 @@ fn compile_rule(
         not_preceded_by,
         requires_context,
         anaphoric,
+        comparison: spec.comparison,
         examples: spec.examples,
         location: format!("{file}:{line}"),
         captures,

@@ -17,6 +17,9 @@ pub enum Arg {
 pub enum Func {
     /// `ref(unit, offset)`: the unit containing the reference date, shifted.
     Ref,
+    /// `shift(unit, offset)`: the anchor (for anaphoric rules; else the reference date) moved
+    /// by whole units, at the anchor's precision: "a year earlier".
+    Shift,
     /// `weekday(day[, offset])`: that weekday before/after the reference date.
     Weekday,
     /// `yearless(month[, day])`: the nearest such month/day, by tense.
@@ -60,6 +63,7 @@ impl Func {
         Some(match name {
             "ref" => Self::Ref,
             "weekday" => Self::Weekday,
+            "shift" => Self::Shift,
             "yearless" => Self::Yearless,
             "named_month" => Self::NamedMonth,
             "named_season" => Self::NamedSeason,
