@@ -177,10 +177,37 @@ pub fn tense_around(text: &str, start: usize, end: usize) -> Tense {
     if let Some(tense) = governing_tense(clause, clause_from, clause_to.min(clause.len())) {
         return tense;
     }
+    // Only a verbless clause ("In January,") takes the sentence's tense; one with a participle
+    // of its own ("setting arguments for April") has none.
+    if has_participle(&text[clause_start..start]) || has_participle(&text[end..clause_start + clause.len()]) {
+        return Tense::Unmarked;
+    }
     let (sentence_start, sentence_end) = sentence_around(text, start, end);
     let sentence = &text[sentence_start..sentence_end];
     let (from, to) = in_clause(sentence_start);
     governing_tense(sentence, from, to.min(sentence.len())).unwrap_or(Tense::Unmarked)
+}
+
+/// Common words in -ing that are not participles.
+const NOT_PARTICIPLES: [&str; 8] = [
+    "morning",
+    "evening",
+    "during",
+    "spring",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+];
+
+/// Whether text has an -ing word, the sign of a participle clause.
+fn has_participle(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        word.len() > 4
+            && word.ends_with("ing")
+            && word.starts_with(|c: char| c.is_lowercase())
+            && !NOT_PARTICIPLES.contains(&word)
+    })
 }
 
 /// The tense of a whole clause: future if any future marker, else past if any past one.
@@ -265,6 +292,8 @@ mod tests {
     fn a_clause_without_markers_takes_the_sentence_tense() {
         let text = "In January, American Medical brought in a new chief executive.";
         assert_eq!(tense(text, "January"), Tense::Past);
+        let text = "The court agreed to hear the case, setting arguments for April.";
+        assert_eq!(tense(text, "April"), Tense::Unmarked);
         let text = "On Tuesday, the league plans to hold a news conference.";
         assert_eq!(tense(text, "Tuesday"), Tense::Future);
         let text = "Her first stop, Tuesday morning, is scheduled to last five hours.";
