@@ -15,9 +15,10 @@ pub enum Tense {
 }
 
 /// Tense markers, future first so that "expected to" is not read as the past "expected".
-/// Regular past forms count only in lower case ("United" is not a verb).
+/// Regular past forms count only in lower case ("United" is not a verb). ASCII word classes:
+/// Unicode word boundaries would force the slow capture engine on every clause.
 static MARKERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    regex::RegexBuilder::new(concat!(
         r"\b(?:(?P<future>(?i:will|won't|shall|'ll|going to|plans? to|planned|planning",
         r"|intends? to|scheduled|expected to|likely to|is to|are to|set to|upcoming|must",
         r"|would|forecasts?|as soon as|as early as|ahead of))",
@@ -26,6 +27,8 @@ static MARKERS: LazyLock<Regex> = LazyLock::new(|| {
         r"|became|ran|paid|sold|bought|broke|chose|drove|flew|froze|hit|kept|knew|put|quit|set",
         r"|shot|stood|threw|wore|overran|withdrew|drew|grew|ago)|[a-z]\w*ed))\b",
     ))
+    .unicode(false)
+    .build()
     .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
 });
 
