@@ -111,23 +111,25 @@ pub fn expand_pattern(
     Ok((out, captures))
 }
 
+/// One `{day}` fragment, for tests of pattern expansion and rule compilation.
+#[cfg(test)]
+pub fn test_fragments() -> HashMap<String, Fragment> {
+    HashMap::from([(
+        "day".to_owned(),
+        Fragment {
+            regex: r"\d{1,2}".into(),
+            table: None,
+        },
+    )])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn fragments() -> HashMap<String, Fragment> {
-        HashMap::from([(
-            "day".to_owned(),
-            Fragment {
-                regex: r"\d{1,2}".into(),
-                table: None,
-            },
-        )])
-    }
-
     #[test]
     fn fragments_expand_to_named_groups_and_repetitions_stay() {
-        let (regex, captures) = expand_pattern(r"{day}-{day:b} \d{2}", &fragments()).expect("expands");
+        let (regex, captures) = expand_pattern(r"{day}-{day:b} \d{2}", &test_fragments()).expect("expands");
         assert_eq!(regex, r"(?P<day>\d{1,2})-(?P<day__b>\d{1,2}) \d{2}");
         assert_eq!(captures.get("day__b").map(String::as_str), Some("day"));
     }

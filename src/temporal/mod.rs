@@ -23,7 +23,7 @@ use regex::RegexSet;
 pub use fragments::Fragment;
 pub use normalise::Tables;
 pub use rules::{DEFAULT_EXAMPLE_DCT, Example, Rule, RuleError};
-pub use tense::{Tense, clause_around, tense_around, tense_of};
+pub use tense::{Tense, clause_around, tense_around};
 pub use timex::{Timex, TimexType};
 
 use crate::model::{CharCursor, Precision, TimeValue};

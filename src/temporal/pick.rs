@@ -10,6 +10,11 @@ pub fn add_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
     date.checked_add_signed(Duration::try_days(days)?)
 }
 
+/// The occurrences of a calendar pattern in the reference year and the years either side.
+fn occurrences_around(dct: NaiveDate, candidate: impl Fn(i32) -> Option<TimeValue>) -> Vec<TimeValue> {
+    (-1..=1).filter_map(|d| candidate(dct.year() + d)).collect()
+}
+
 /// The occurrence of a calendar pattern nearest the reference date in the direction the
 /// tense (or an explicit offset) says. `candidate` gives the occurrence in a given year.
 pub fn pick_by_direction(
@@ -18,7 +23,7 @@ pub fn pick_by_direction(
     candidate: impl Fn(i32) -> Option<TimeValue>,
 ) -> Option<TimeValue> {
     let dct_secs = TimeValue::from_naive_date(dct).start_secs;
-    let options: Vec<TimeValue> = (-1..=1).filter_map(|d| candidate(dct.year() + d)).collect();
+    let options = occurrences_around(dct, candidate);
     let contains = |v: &TimeValue| v.start_secs <= dct_secs && dct_secs < v.end_secs();
     match direction {
         Tense::Past => options
@@ -60,9 +65,9 @@ pub fn pick_near_by_tense(
     tense: Tense,
     candidate: impl Fn(i32) -> Option<TimeValue>,
 ) -> Option<TimeValue> {
-    let value = pick_by_direction(dct, tense, &candidate)
-        .or_else(|| pick_by_direction(dct, Tense::Unmarked, &candidate))?;
-    Some(match pick_by_direction(dct, Tense::Unmarked, &candidate) {
+    let near = pick_by_direction(dct, Tense::Unmarked, &candidate);
+    let value = pick_by_direction(dct, tense, &candidate).or(near)?;
+    Some(match near {
         Some(near)
             if days_from(dct, &value) > FAR_YEARLESS_DAY_DAYS
                 && days_from(dct, &near) <= NEAR_YEARLESS_DAY_DAYS =>
@@ -81,7 +86,7 @@ pub fn pick_strictly(
     candidate: impl Fn(i32) -> Option<TimeValue>,
 ) -> Option<TimeValue> {
     let dct_secs = TimeValue::from_naive_date(dct).start_secs;
-    let options: Vec<TimeValue> = (-1..=1).filter_map(|d| candidate(dct.year() + d)).collect();
+    let options = occurrences_around(dct, candidate);
     match offset {
         ..0 => options
             .into_iter()

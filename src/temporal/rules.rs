@@ -187,23 +187,27 @@ pub fn compile_rule_files(
     fragments: &HashMap<String, Fragment>,
 ) -> Result<(Vec<Rule>, RegexSet), RuleError> {
     let mut specs = Vec::new();
+    let mut sources = Vec::new();
     for (file, text) in rule_files {
         let raw: RuleFile = toml::from_str(text).map_err(|e| RuleError::toml(file, text, &e))?;
-        specs.extend(raw.rule.into_iter().map(|spec| (*file, *text, spec)));
+        for spec in raw.rule {
+            let (expanded, captures) = expand_pattern(&spec.pattern, fragments)
+                .map_err(|message| spec_error(file, text, &spec, &message))?;
+            sources.push(format!(r"(?i)\b(?:{expanded})"));
+            specs.push(ExpandedSpec {
+                file,
+                text,
+                spec,
+                captures,
+            });
+        }
     }
-    let sources = specs
-        .iter()
-        .map(|(file, text, spec)| {
-            let fail = |message: String| spec_error(file, text, spec, &message);
-            let (expanded, _) = expand_pattern(&spec.pattern, fragments).map_err(fail)?;
-            Ok(regex_source(&expanded))
-        })
-        .collect::<Result<Vec<_>, RuleError>>()?;
     let (rules, prefilter) = rayon::join(
         || {
             specs
                 .into_par_iter()
-                .map(|(file, text, spec)| compile_rule(file, text, spec, fragments))
+                .zip(sources.par_iter())
+                .map(|(spec, source)| compile_rule(spec, source))
                 .collect::<Result<Vec<_>, _>>()
         },
         || {
@@ -222,9 +226,13 @@ pub fn compile_rule_files(
     Ok((rules?, prefilter?))
 }
 
-/// The full regex of a rule from its expanded pattern.
-fn regex_source(expanded: &str) -> String {
-    format!(r"(?i)\b(?:{expanded})")
+/// A rule as written, where it was written, and the captures of its expanded pattern.
+struct ExpandedSpec<'a> {
+    file: &'a str,
+    text: &'a str,
+    spec: RuleSpec,
+    /// Capture group → the fragment it came from.
+    captures: HashMap<String, String>,
 }
 
 /// An error about rule `spec` of `file`, located at its id.
@@ -233,19 +241,19 @@ fn spec_error(file: &str, text: &str, spec: &RuleSpec, message: &str) -> RuleErr
     RuleError::at(file, text, &id_needle, format!("rule `{}`: {message}", spec.id))
 }
 
-/// Compiles one rule of `file` (whose source is `text`).
-fn compile_rule(
-    file: &str,
-    text: &str,
-    spec: RuleSpec,
-    fragments: &HashMap<String, Fragment>,
-) -> Result<Rule, RuleError> {
+/// Compiles one rule from its full regex `source`.
+fn compile_rule(expanded: ExpandedSpec, source: &str) -> Result<Rule, RuleError> {
+    let ExpandedSpec {
+        file,
+        text,
+        spec,
+        captures,
+    } = expanded;
     let id_needle = format!("\"{}\"", spec.id);
     let fail = |message: String| spec_error(file, text, &spec, &message);
     let kind =
         TimexType::from_name(&spec.kind).ok_or_else(|| fail(format!("unknown type `{}`", spec.kind)))?;
-    let (expanded, captures) = expand_pattern(&spec.pattern, fragments).map_err(&fail)?;
-    let regex = compile(&regex_source(&expanded)).map_err(|e| fail(format!("bad pattern: {e}")))?;
+    let regex = compile(source).map_err(|e| fail(format!("bad pattern: {e}")))?;
     let value = ValueExpr::parse(&spec.value).map_err(&fail)?;
     let context = |pattern: &Option<String>, anchored: fn(&str) -> String| {
         pattern
@@ -296,16 +304,7 @@ fn compile_rule(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn fragments() -> HashMap<String, Fragment> {
-        HashMap::from([(
-            "day".to_owned(),
-            Fragment {
-                regex: r"\d{1,2}".into(),
-                table: None,
-            },
-        )])
-    }
+    use crate::temporal::fragments::test_fragments as fragments;
 
     #[test]
     fn errors_name_the_rule_and_its_line() {

@@ -32,30 +32,19 @@ static MARKERS: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
 });
 
-/// One tense marker: where it is in the searched text and which way it points.
-struct Marker {
-    start: usize,
-    end: usize,
-    tense: Tense,
-}
-
-fn markers(text: &str) -> impl Iterator<Item = Marker> + '_ {
-    MARKERS.captures_iter(text).filter_map(|c| {
-        let (m, tense) = match (c.name("future"), c.name("past")) {
-            (Some(m), _) => (m, Tense::Future),
+/// The tense markers in `text`, in order.
+fn markers(text: &str) -> impl Iterator<Item = Tense> + '_ {
+    MARKERS
+        .captures_iter(text)
+        .filter_map(|c| match (c.name("future"), c.name("past")) {
+            (Some(_), _) => Some(Tense::Future),
             // A passive infinitive is not a past ("must be returned by Jan. 14").
-            (None, Some(m)) if is_infinitive_passive(&text[..m.start()]) => return None,
+            (None, Some(m)) if is_infinitive_passive(&text[..m.start()]) => None,
             // A participle after a determiner is an adjective ("a still unspecified date").
-            (None, Some(m)) if follows_determiner(&text[..m.start()]) => return None,
-            (None, Some(m)) => (m, Tense::Past),
-            (None, None) => return None,
-        };
-        Some(Marker {
-            start: m.start(),
-            end: m.end(),
-            tense,
+            (None, Some(m)) if follows_determiner(&text[..m.start()]) => None,
+            (None, Some(_)) => Some(Tense::Past),
+            (None, None) => None,
         })
-    })
 }
 
 /// Whether the text before a participle ends with "be"/"being" ("to be returned").
@@ -91,17 +80,13 @@ fn follows_determiner(before: &str) -> bool {
 /// (English puts the verb before its time adverbial: "said on Thursday it would cut jobs" is
 /// past), else the first after it ("On Tuesday, the league plans to…").
 fn governing_tense(region: &str, start: usize, end: usize) -> Option<Tense> {
-    let before = markers(&region[..start]).last().map(|m| m.tense);
-    before.or_else(|| {
-        markers(&region[end..])
-            .next()
-            .filter(|m| m.start < m.end)
-            .map(|m| m.tense)
-    })
+    markers(&region[..start])
+        .last()
+        .or_else(|| markers(&region[end..]).next())
 }
 
 fn has_past_marker(text: &str) -> bool {
-    markers(text).any(|m| m.tense == Tense::Past)
+    markers(text).any(|tense| tense == Tense::Past)
 }
 
 /// Prepositions right before a date that make it a deadline, hence ahead ("by Jan. 14").
@@ -211,18 +196,6 @@ fn has_participle(text: &str) -> bool {
             && word.starts_with(|c: char| c.is_lowercase())
             && !NOT_PARTICIPLES.contains(&word)
     })
-}
-
-/// The tense of a whole clause: future if any future marker, else past if any past one.
-pub fn tense_of(clause: &str) -> Tense {
-    let mut tense = Tense::Unmarked;
-    for marker in markers(clause) {
-        match marker.tense {
-            Tense::Future => return Tense::Future,
-            other => tense = other,
-        }
-    }
-    tense
 }
 
 #[cfg(test)]
