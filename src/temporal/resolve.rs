@@ -45,6 +45,17 @@ impl Captures<'_> {
     }
 }
 
+/// A quarter's number from a captured ordinal, or for the word `reported` the last quarter
+/// completed before the reference date (business news reports it: "the 1988 quarter" in a
+/// story about third-quarter results is 1988's third).
+fn quarter_number(arg: &Arg, captures: &Captures) -> Option<u32> {
+    if matches!(arg, Arg::Word(word) if word == "reported") {
+        let current_quarter0 = captures.dct.month0() / 3;
+        return Some((current_quarter0 + 3) % 4 + 1);
+    }
+    u32::try_from(captures.int(arg)?).ok()
+}
+
 fn placed(value: TimeValue) -> Option<Resolved> {
     Some((value.to_iso(), Some(value)))
 }
@@ -269,7 +280,7 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
             Some((and_a_half(whole, captures.get(arg(1)?)?)?, None))
         }
         Func::Quarter => {
-            let quarter = u32::try_from(captures.int(arg(0)?)?).ok()?;
+            let quarter = quarter_number(arg(0)?, captures)?;
             // The year is optional in the pattern: absent, the tense picks the occurrence
             // ("sales slowed in the fourth quarter", said in February, is last year's).
             match arg(1)
@@ -289,6 +300,11 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
                     placed(value.or_else(|| candidate(dct.year()))?)
                 }
             }
+        }
+        Func::QuarterInYear => {
+            let quarter = quarter_number(arg(0)?, captures)?;
+            let year = i64::from(dct.year()) + captures.int(arg(1)?)?;
+            placed(TimeValue::quarter(i32::try_from(year).ok()?, quarter)?)
         }
         Func::Time => clock_time(dct, args, captures),
         Func::WeekdayTime => {

@@ -34,8 +34,10 @@ pub enum Func {
     Duration,
     /// `half_more(number, unit)`: "2 1/2 years" → `P2Y6M`.
     HalfMore,
-    /// `quarter(n[, year])`.
+    /// `quarter(n[, year])`; `n` may be `reported`, the last completed quarter's number.
     Quarter,
+    /// `quarter_in_year(n, year_offset)`: "next year's first quarter" → `2017-Q1`.
+    QuarterInYear,
     /// `time(hour[, minute[, ampm]])` on the reference date.
     Time,
     /// `weekday_time(weekday, hour[, minute[, ampm]])`: "9 a.m. Tuesday".
@@ -70,6 +72,7 @@ impl Func {
             "month_in_year" => Self::MonthInYear,
             "duration" => Self::Duration,
             "quarter" => Self::Quarter,
+            "quarter_in_year" => Self::QuarterInYear,
             "half_more" => Self::HalfMore,
             "time" => Self::Time,
             "weekday_time" => Self::WeekdayTime,
