@@ -80,6 +80,10 @@ struct RuleSpec {
     /// A regex the text right after the match must not start with ("-old" after "6-year").
     #[serde(default)]
     not_followed_by: Option<String>,
+    /// A regex the text right after the match must start with ("ended" after "the year":
+    /// "the year ended March 31" is a fiscal year's length).
+    #[serde(default)]
+    followed_by: Option<String>,
     /// A regex the text right before the match must not end with.
     #[serde(default)]
     not_preceded_by: Option<String>,
@@ -116,6 +120,8 @@ pub struct Rule {
     pub not_followed_by: Option<Regex>,
     /// …and at the end of the text before it.
     pub not_preceded_by: Option<Regex>,
+    /// Context the match needs, anchored at the start of the text after it.
+    pub followed_by: Option<Regex>,
     /// Must match in the [`TOPIC_CONTEXT_BYTES`] before the match.
     pub requires_context: Option<Regex>,
     /// The value is computed from the last date mentioned before the match, not the
@@ -139,13 +145,19 @@ pub const TOPIC_CONTEXT_BYTES: usize = 3000;
 impl Rule {
     /// True when the text around `[start, end)` rules the match out.
     pub fn vetoed_by_context(&self, text: &str, start: usize, end: usize) -> bool {
-        let after = self.not_followed_by.as_ref().is_some_and(|veto| {
-            let mut to = (end + CONTEXT_BYTES).min(text.len());
-            while !text.is_char_boundary(to) {
-                to -= 1;
-            }
-            veto.is_match(&text[end..to])
-        });
+        let mut to = (end + CONTEXT_BYTES).min(text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let after_text = &text[end..to];
+        let after = self
+            .not_followed_by
+            .as_ref()
+            .is_some_and(|veto| veto.is_match(after_text))
+            || self
+                .followed_by
+                .as_ref()
+                .is_some_and(|needed| !needed.is_match(after_text));
         let before = self.not_preceded_by.as_ref().is_some_and(|veto| {
             let mut from = start.saturating_sub(CONTEXT_BYTES);
             while !text.is_char_boundary(from) {
@@ -263,6 +275,7 @@ fn compile_rule(expanded: ExpandedSpec, source: &str) -> Result<Rule, RuleError>
     };
     let not_followed_by = context(&spec.not_followed_by, |p| format!(r"(?i)^(?:{p})"))?;
     let not_preceded_by = context(&spec.not_preceded_by, |p| format!(r"(?i)(?:{p})$"))?;
+    let followed_by = context(&spec.followed_by, |p| format!(r"(?i)^(?:{p})"))?;
     let requires_context = context(&spec.requires_context, |p| format!(r"(?i){p}"))?;
     for name in value.captures() {
         if !captures.contains_key(name) {
@@ -292,6 +305,7 @@ fn compile_rule(expanded: ExpandedSpec, source: &str) -> Result<Rule, RuleError>
         qualifier: spec.qualifier.unwrap_or_default(),
         not_followed_by,
         not_preceded_by,
+        followed_by,
         requires_context,
         anaphoric,
         comparison: spec.comparison,
