@@ -42,10 +42,17 @@ fn markers(text: &str) -> impl Iterator<Item = Tense> + '_ {
             (None, Some(m)) if is_infinitive_passive(&text[..m.start()]) => None,
             // A participle after a determiner is an adjective ("a still unspecified date").
             (None, Some(m)) if follows_determiner(&text[..m.start()]) => None,
+            (None, Some(m)) if NOT_PAST_ED.contains(&m.as_str()) => None,
             (None, Some(_)) => Some(Tense::Past),
             (None, None) => None,
         })
 }
+
+/// Lower-case words in -ed that are not past forms ("will succeed", "a hundred").
+const NOT_PAST_ED: [&str; 14] = [
+    "succeed", "proceed", "exceed", "need", "feed", "speed", "seed", "indeed", "heed", "bleed", "breed",
+    "hundred", "red", "bed",
+];
 
 /// Whether the text before a participle ends with "be"/"being" ("to be returned").
 fn is_infinitive_passive(before: &str) -> bool {
@@ -101,18 +108,55 @@ fn is_clause_boundary(c: char) -> bool {
     )
 }
 
+/// Words news abbreviates with a period that does not end a sentence ("Roe vs. Wade",
+/// "Mr. Smith"); lower-cased, without the period.
+const ABBREVIATIONS: [&str; 22] = [
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "vs", "v", "no", "inc",
+    "corp", "co", "ltd", "jr", "sr", "ft",
+];
+
+/// Whether the period at byte `dot` of `text` ends something: not one of an abbreviation, an
+/// initial ("James C. Kopp", "U.S. officials") or a number ("3.5").
+fn is_full_stop(text: &str, dot: usize) -> bool {
+    let word_start = text[..dot]
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |i| i + 1);
+    let word = &text[word_start..dot];
+    let next = text[dot + 1..].chars().next();
+    // "U.S", "3.5"; "Ala., killed": a sentence goes on after an abbreviation it does not end.
+    let next_word = text[dot + 1..].trim_start().chars().next();
+    if next.is_some_and(char::is_alphanumeric)
+        || next_word.is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';'))
+    {
+        return false;
+    }
+    let single_capital = word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
+    !(single_capital || ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str()))
+}
+
+/// Where the boundary nearest before `start` ends (0 when there is none).
+fn boundary_end_before(text: &str, start: usize, is_boundary: fn(char) -> bool) -> usize {
+    text[..start]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| is_boundary(c) && (c != '.' || is_full_stop(text, i)))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// Where the first boundary at or after `end` is (the text's length when there is none).
+fn boundary_at_or_after(text: &str, end: usize, is_boundary: fn(char) -> bool) -> usize {
+    text[end..]
+        .char_indices()
+        .find(|&(i, c)| is_boundary(c) && (c != '.' || is_full_stop(text, end + i)))
+        .map_or(text.len(), |(i, _)| end + i)
+}
+
 /// The clause around `[start, end)`: from the previous clause boundary to the next. A period
 /// inside an abbreviated month ("Oct. 27") is part of the match, so it does not cut it.
 pub fn clause_around(text: &str, start: usize, end: usize) -> &str {
     // After the boundary character, whatever its width (curly quotes take three bytes).
-    let mut from = text[..start]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| is_clause_boundary(*c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let mut to = text[end..]
-        .find(is_clause_boundary)
-        .map_or(text.len(), |i| end + i);
+    let mut from = boundary_end_before(text, start, is_clause_boundary);
+    let mut to = boundary_at_or_after(text, end, is_clause_boundary);
     // Conjunctions that start a new clause without a comma ("keeps it running until Nov. 17
     // but drops the aid it had requested").
     for word in CLAUSE_CONJUNCTIONS {
@@ -136,15 +180,10 @@ fn is_sentence_boundary(c: char) -> bool {
 
 /// The sentence around `[start, end)`, as [`clause_around`] but only cut at sentence ends.
 fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let from = text[..start]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| is_sentence_boundary(*c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let to = text[end..]
-        .find(is_sentence_boundary)
-        .map_or(text.len(), |i| end + i);
-    (from, to)
+    (
+        boundary_end_before(text, start, is_sentence_boundary),
+        boundary_at_or_after(text, end, is_sentence_boundary),
+    )
 }
 
 /// The tense of the clause around a temporal expression at `[start, end)` of `text`: the
@@ -277,7 +316,21 @@ mod tests {
     }
 
     #[test]
+    fn abbreviations_and_initials_do_not_end_the_sentence() {
+        let text = "In January, a week after the Roe vs. Wade ruling, a bomb exploded.";
+        assert_eq!(tense(text, "January"), Tense::Past);
+        let text = "In March, James C. Kopp fled the U.S. and Mr. Smith followed.";
+        assert_eq!(tense(text, "March"), Tense::Past);
+        let text = "In January, a bombing in Birmingham, Ala., killed a guard.";
+        assert_eq!(tense(text, "January"), Tense::Past);
+        let text = "In May. He will go.";
+        assert_eq!(tense(text, "May"), Tense::Unmarked);
+    }
+
+    #[test]
     fn capitalised_words_ending_in_ed_are_not_verbs() {
+        let text = "Mr. Schwarz will succeed Daniel P. Davison Feb. 1";
+        assert_eq!(tense(text, "Feb. 1"), Tense::Future);
         let text = "United Airlines flights to the United States on Friday";
         assert_eq!(tense(text, "Friday"), Tense::Unmarked);
         assert_eq!(tense("A planned vote on Friday", "Friday"), Tense::Future);
