@@ -63,14 +63,15 @@ pub(super) fn parse_iso(text: &str) -> Option<TimeValue> {
             None => TimeValue::hour(year, month, day, parse_u32(time, 2)?),
         };
     }
+    // Seasons first: winter's code "WI" starts like a week.
+    if let Some(season) = Season::parse_code(rest) {
+        return TimeValue::season(year, season);
+    }
     if let Some(week) = rest.strip_prefix('W') {
         return TimeValue::iso_week(year, parse_u32(week, 2)?);
     }
     if let Some(quarter) = rest.strip_prefix('Q') {
         return TimeValue::quarter(year, parse_u32(quarter, 1)?);
-    }
-    if let Some(season) = Season::parse_code(rest) {
-        return TimeValue::season(year, season);
     }
     match rest.split_once('-') {
         Some((month, day)) => TimeValue::day(year, parse_u32(month, 2)?, parse_u32(day, 2)?),
@@ -93,6 +94,7 @@ mod tests {
             (TimeValue::year(2014), "2014"),
             (TimeValue::year(-332), "-0332"),
             (TimeValue::season(2014, Season::Summer), "2014-SU"),
+            (TimeValue::season(2014, Season::Winter), "2014-WI"),
             (TimeValue::quarter(2014, 3), "2014-Q3"),
             (TimeValue::month(2014, 6), "2014-06"),
             (TimeValue::iso_week(2014, 23), "2014-W23"),

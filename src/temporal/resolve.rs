@@ -262,6 +262,11 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
             let year = i64::from(dct.year()) + captures.int(arg(1)?)?;
             placed(TimeValue::month(i32::try_from(year).ok()?, month)?)
         }
+        Func::Season => {
+            let season = season_from_code(captures.get(arg(0)?)?)?;
+            let candidate = |year| TimeValue::season(year, season);
+            placed(pick_near_by_tense(dct, (captures.tense)(), candidate)?)
+        }
         Func::NamedSeason => {
             let season = season_from_code(captures.get(arg(0)?)?)?;
             placed(pick_strictly(dct, captures.int(arg(1)?)?, |year| {

@@ -26,6 +26,8 @@ pub enum Func {
     Yearless,
     /// `named_month(month, offset)`: last/this/next April.
     NamedMonth,
+    /// `season(season)`: "the summer", the occurrence the tense picks.
+    Season,
     /// `named_season(season, offset)`.
     NamedSeason,
     /// `month_in_year(month, year_offset)`: "June last year".
@@ -69,6 +71,7 @@ impl Func {
             "yearless" => Self::Yearless,
             "named_month" => Self::NamedMonth,
             "named_season" => Self::NamedSeason,
+            "season" => Self::Season,
             "month_in_year" => Self::MonthInYear,
             "duration" => Self::Duration,
             "quarter" => Self::Quarter,
