@@ -214,7 +214,9 @@ impl Tagger {
                     anchor: None,
                     tense: &tense,
                 };
-                if let Some((value, time)) = resolve::evaluate(&rule.value, &captures) {
+                if let Some((value, time)) =
+                    resolve::evaluate(&rule.value, &captures).and_then(|resolved| rule.widen(resolved))
+                {
                     let time = time.map(|t| t.with_qualifier(rule.qualifier));
                     found.push(Candidate {
                         start,
@@ -246,7 +248,7 @@ impl Tagger {
                         anchor,
                         tense: &tense,
                     };
-                    resolve::evaluate(&rule.value, &captures)
+                    resolve::evaluate(&rule.value, &captures).and_then(|resolved| rule.widen(resolved))
                 };
                 // A comparison ("a year earlier") refers to a date; it is not one that the
                 // story moves to, so later expressions do not refer to it.

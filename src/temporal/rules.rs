@@ -8,9 +8,12 @@ use regex::{Regex, RegexSet};
 use serde::Deserialize;
 
 use super::fragments::{Fragment, expand_pattern};
+use super::resolve::Resolved;
 use super::timex::TimexType;
 use super::value::ValueExpr;
-use crate::model::Qualifier;
+use chrono::Datelike;
+
+use crate::model::{Qualifier, TimeValue};
 
 /// A rule file problem, with where it is.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -99,6 +102,10 @@ struct RuleSpec {
     /// rather than moving the story to it: anaphoric expressions after it do not refer to it.
     #[serde(default)]
     comparison: bool,
+    /// `"week"`: the value is the ISO week containing the day the pattern names ("the week of
+    /// March 6", "Easter week").
+    #[serde(default)]
+    containing: Option<String>,
     #[serde(default)]
     examples: Vec<Example>,
 }
@@ -129,6 +136,8 @@ pub struct Rule {
     pub anaphoric: bool,
     /// See `RuleSpec::comparison`.
     pub comparison: bool,
+    /// The value is the week containing the named day.
+    pub containing_week: bool,
     pub examples: Vec<Example>,
     /// `file:line` of the rule, for error messages.
     pub location: String,
@@ -143,6 +152,17 @@ const CONTEXT_BYTES: usize = 40;
 pub const TOPIC_CONTEXT_BYTES: usize = 3000;
 
 impl Rule {
+    /// The value widened to the unit the rule names (see `RuleSpec::containing`); `None` when
+    /// it cannot be (no placed day).
+    pub fn widen(&self, resolved: Resolved) -> Option<Resolved> {
+        if !self.containing_week {
+            return Some(resolved);
+        }
+        let week = resolved.1?.start_date()?.iso_week();
+        let value = TimeValue::iso_week(week.year(), week.week())?;
+        Some((value.to_iso(), Some(value)))
+    }
+
     /// True when the text around `[start, end)` rules the match out.
     pub fn vetoed_by_context(&self, text: &str, start: usize, end: usize) -> bool {
         let mut to = (end + CONTEXT_BYTES).min(text.len());
@@ -293,6 +313,15 @@ fn compile_rule(expanded: ExpandedSpec, source: &str) -> Result<Rule, RuleError>
             )));
         }
     };
+    let containing_week = match spec.containing.as_deref() {
+        None => false,
+        Some("week") => true,
+        Some(other) => {
+            return Err(fail(format!(
+                "unknown containing unit `{other}` (expected `week`)"
+            )));
+        }
+    };
     if spec.examples.is_empty() {
         return Err(fail("has no examples; every rule needs at least one".into()));
     }
@@ -309,6 +338,7 @@ fn compile_rule(expanded: ExpandedSpec, source: &str) -> Result<Rule, RuleError>
         requires_context,
         anaphoric,
         comparison: spec.comparison,
+        containing_week,
         examples: spec.examples,
         location: format!("{file}:{line}"),
         captures,
