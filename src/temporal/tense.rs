@@ -97,8 +97,20 @@ fn has_past_marker(text: &str) -> bool {
 }
 
 /// Prepositions right before a date that make it a deadline, hence ahead ("by Jan. 14").
-/// ("until" is not one: "the talks lasted until Friday" looks back.)
+/// ("until" is not one by itself: "the talks lasted until Friday" looks back.)
 const DEADLINE_PREPOSITIONS: [&str; 1] = ["by"];
+
+/// Word stems that make "until" a deadline set before it passes ("gave them until Tuesday",
+/// "postponed until Tuesday morning", "extended its deadline until 9 a.m.").
+const DEADLINE_SETTING_STEMS: [&str; 8] = [
+    "deadline", "postpone", "extend", "gave", "given", "delay", "adjourn", "suspend",
+];
+
+/// Whether `until` right before a date, in this clause, sets a deadline.
+fn is_deadline_until(previous_word: &str, clause: &str) -> bool {
+    let clause = clause.to_lowercase();
+    previous_word == "until" && DEADLINE_SETTING_STEMS.iter().any(|stem| clause.contains(stem))
+}
 
 /// Characters that end a clause for tense purposes: sentence ends, clause punctuation, quotes.
 fn is_clause_boundary(c: char) -> bool {
@@ -198,6 +210,9 @@ pub fn tense_around(text: &str, start: usize, end: usize) -> Tense {
     if DEADLINE_PREPOSITIONS.contains(&previous_word.as_str()) && !has_past_marker(clause) {
         return Tense::Future;
     }
+    if is_deadline_until(&previous_word, clause) {
+        return Tense::Future;
+    }
     let clause_start = clause.as_ptr().addr() - text.as_ptr().addr();
     let in_clause = |from: usize| (start.max(from) - from, end.max(from) - from);
     let (clause_from, clause_to) = in_clause(clause_start);
@@ -287,6 +302,10 @@ mod tests {
             Tense::Future
         );
         assert_eq!(tense("The talks lasted until Friday.", "Friday"), Tense::Past);
+        let text = "Officials postponed until Tuesday morning any action on the case.";
+        assert_eq!(tense(text, "Tuesday morning"), Tense::Future);
+        let text = "The INS extended its deadline until 9 a.m. Tuesday.";
+        assert_eq!(tense(text, "9 a.m. Tuesday"), Tense::Future);
         assert_eq!(
             tense("Two members had filed reports by Wednesday.", "Wednesday"),
             Tense::Past
