@@ -1,5 +1,6 @@
 //! Temporal tagger throughput on the TBAQ development texts (one core), and rule compilation
-//! (the start-up cost of `dateline tag`). `cargo bench --bench tagger`
+//! (the start-up cost of `dateline tag`), alone and with a first document. `cargo bench
+//! --bench tagger`
 //!
 //! The texts come from `../shared/tempeval/TBAQ-cleaned` when it is beside the project;
 //! otherwise the bench tags a generated news-like text of similar size.
@@ -57,8 +58,19 @@ fn tagger_throughput(c: &mut Criterion) {
     });
     group.finish();
 
+    // Start-up: the set of all patterns is compiled up front, each rule's own regex when a
+    // text first needs it; so also time a fresh tagger's first document.
     c.bench_function("tagger/compile_rules", |b| {
         b.iter(|| Tagger::english().expect("rules compile"))
+    });
+    let first_text = texts.first().cloned().unwrap_or_default();
+    c.bench_function("tagger/compile_rules_and_tag_first_document", |b| {
+        b.iter(|| {
+            Tagger::english()
+                .expect("rules compile")
+                .tag(&first_text, dct)
+                .len()
+        })
     });
 }
 

@@ -7,6 +7,7 @@
 mod duration;
 mod fragments;
 mod holiday;
+mod matchers;
 mod normalise;
 mod pick;
 mod resolve;
@@ -18,7 +19,6 @@ mod value;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use regex::RegexSet;
 
 pub use fragments::Fragment;
 pub use normalise::Tables;
@@ -68,7 +68,7 @@ pub struct Tagger {
     tables: Tables,
     fragments: HashMap<String, Fragment>,
     /// Every rule's regex in one set: one pass over a text tells which rules can match.
-    prefilter: RegexSet,
+    prefilter: matchers::RuleSet,
 }
 
 struct Candidate<'r> {
@@ -168,9 +168,12 @@ impl Tagger {
 
     fn candidates(&self, text: &str, dct: NaiveDate) -> Vec<Candidate<'_>> {
         let mut found = Vec::new();
-        for rule_index in self.prefilter.matches(text).iter() {
+        let matching = self.prefilter.matching_rules(text);
+        matchers::compile_all(matching.iter().map(|&index| &self.rules[index].regex));
+        for rule_index in matching {
             let rule = &self.rules[rule_index];
-            for caps in rule.regex.captures_iter(text) {
+            let Some(regex) = rule.regex.get() else { continue };
+            for caps in regex.captures_iter(text) {
                 let Some(whole) = caps.get(0) else { continue };
                 let (start, end) = (whole.start(), whole.end());
                 // The match must end at a word boundary (the regex only checks the start).

@@ -4,7 +4,9 @@
 use std::collections::HashMap;
 
 use rayon::prelude::*;
-use regex::{Regex, RegexSet};
+use regex::Regex;
+
+use super::matchers::{LazyRegex, RuleSet, compile};
 use serde::Deserialize;
 
 use super::fragments::{Fragment, expand_pattern};
@@ -120,7 +122,7 @@ struct RuleFile {
 pub struct Rule {
     pub id: String,
     pub kind: TimexType,
-    pub regex: Regex,
+    pub regex: LazyRegex,
     pub value: ValueExpr,
     pub qualifier: Qualifier,
     /// Context that vetoes a match: anchored at the start of the text after it…
@@ -196,28 +198,13 @@ impl Rule {
     }
 }
 
-/// Room for each regex's lazily built DFA states. The default (2 MiB) is too small for the
-/// set of all rules: its cache filled and was rebuilt over and over, a 4× slowdown on news.
-/// It is only allocated as states are built.
-const LAZY_DFA_CACHE_BYTES: usize = 64 << 20;
-
-/// Compiles a rule regex. Rules are written for English news, so character classes and word
-/// boundaries are ASCII (`\d`, `\s`, `\b`): much smaller automata than their Unicode forms,
-/// which keeps rule compilation, and so `dateline tag` start-up, fast.
-pub fn compile(pattern: &str) -> Result<Regex, regex::Error> {
-    regex::RegexBuilder::new(pattern)
-        .unicode(false)
-        .dfa_size_limit(LAZY_DFA_CACHE_BYTES)
-        .build()
-}
-
 /// The rules of several `(file name, contents)` files, in order, and the set of all their
 /// patterns (the prefilter that says which rules can match a text). The rules and the set
 /// compile in parallel: compilation is most of `dateline tag`'s start-up.
 pub fn compile_rule_files(
     rule_files: &[(&str, &str)],
     fragments: &HashMap<String, Fragment>,
-) -> Result<(Vec<Rule>, RegexSet), RuleError> {
+) -> Result<(Vec<Rule>, RuleSet), RuleError> {
     let mut specs = Vec::new();
     let mut sources = Vec::new();
     for (file, text) in rule_files {
@@ -242,20 +229,31 @@ pub fn compile_rule_files(
                 .map(|(spec, source)| compile_rule(spec, source))
                 .collect::<Result<Vec<_>, _>>()
         },
-        || {
-            regex::RegexSetBuilder::new(&sources)
-                .unicode(false)
-                .dfa_size_limit(LAZY_DFA_CACHE_BYTES)
-                .build()
-        },
+        || RuleSet::new(&sources),
     );
-    let prefilter = prefilter.map_err(|e| RuleError {
-        file: "rules".into(),
-        line: 0,
-        message: format!("combining rules: {e}"),
-    });
-    // A rule's own error names it; only report the set's when every rule compiled.
-    Ok((rules?, prefilter?))
+    let rules = rules?;
+    let prefilter = prefilter.map_err(|e| {
+        // Name the rule whose pattern is bad (compiling each one: only on this error path).
+        let bad_rule = rules
+            .iter()
+            .find_map(|rule| compile(rule.regex.as_str()).err().map(|e| (rule, e)));
+        match bad_rule {
+            Some((rule, error)) => {
+                let (file, line) = rule.location.rsplit_once(':').unwrap_or((&rule.location, "0"));
+                RuleError {
+                    file: file.to_owned(),
+                    line: line.parse().unwrap_or(0),
+                    message: format!("rule `{}`: bad pattern: {error}", rule.id),
+                }
+            }
+            None => RuleError {
+                file: "rules".into(),
+                line: 0,
+                message: format!("combining rules: {e}"),
+            },
+        }
+    })?;
+    Ok((rules, prefilter))
 }
 
 /// A rule as written, where it was written, and the captures of its expanded pattern.
@@ -285,7 +283,7 @@ fn compile_rule(expanded: ExpandedSpec, source: &str) -> Result<Rule, RuleError>
     let fail = |message: String| spec_error(file, text, &spec, &message);
     let kind =
         TimexType::from_name(&spec.kind).ok_or_else(|| fail(format!("unknown type `{}`", spec.kind)))?;
-    let regex = compile(source).map_err(|e| fail(format!("bad pattern: {e}")))?;
+    let regex = LazyRegex::new(source);
     let value = ValueExpr::parse(&spec.value).map_err(&fail)?;
     let context = |pattern: &Option<String>, anchored: fn(&str) -> String| {
         pattern
@@ -359,6 +357,18 @@ mod tests {
             error
                 .to_string()
                 .starts_with("date.toml:9: rule `broken`: unknown fragment"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_bad_regex_names_its_rule_and_line() {
+        let text = "[[rule]]\nid = \"unclosed\"\ntype = \"DATE\"\npattern = '(?:ab'\nvalue = \"PAST_REF\"\nexamples = [{text = \"ab\", value = \"PAST_REF\"}]\n";
+        let error = compile_rule_files(&[("date.toml", text)], &fragments()).expect_err("bad regex");
+        assert_eq!(error.file, "date.toml");
+        assert_eq!(error.line, 2);
+        assert!(
+            error.message.starts_with("rule `unclosed`: bad pattern"),
             "{error}"
         );
     }
