@@ -10,6 +10,7 @@ mod holiday;
 mod matchers;
 mod normalise;
 mod pick;
+mod ranges;
 mod resolve;
 mod rules;
 mod tense;
@@ -297,6 +298,7 @@ impl Tagger {
             }
         }
         self.resolve_anaphors(text, dct, &mut chosen);
+        ranges::share_range_years(text, &self.rules, &mut chosen);
         let mut chars = CharCursor::new(text);
         let mut timexes = Vec::with_capacity(chosen.len());
         for candidate in chosen {
