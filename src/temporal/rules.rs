@@ -3,18 +3,16 @@
 
 use std::collections::HashMap;
 
+use chrono::Datelike;
 use rayon::prelude::*;
 use regex::Regex;
-
-use super::matchers::{LazyRegex, RuleSet, compile};
 use serde::Deserialize;
 
 use super::fragments::{Fragment, expand_pattern};
+use super::matchers::{LazyRegex, RuleSet, compile};
 use super::resolve::Resolved;
 use super::timex::TimexType;
 use super::value::ValueExpr;
-use chrono::Datelike;
-
 use crate::model::{Qualifier, TimeValue};
 
 /// A rule file problem, with where it is.

@@ -131,8 +131,10 @@ const ABBREVIATIONS: [&str; 22] = [
 /// initial ("James C. Kopp", "U.S. officials") or a number ("3.5").
 fn is_full_stop(text: &str, dot: usize) -> bool {
     let word_start = text[..dot]
-        .rfind(|c: char| !c.is_alphanumeric())
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &text[word_start..dot];
     let next = text[dot + 1..].chars().next();
     // "U.S", "3.5"; "Ala., killed": a sentence goes on after an abbreviation it does not end.
@@ -254,7 +256,26 @@ fn has_participle(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    proptest! {
+        #[test]
+        fn the_clause_around_any_span_contains_it(text in "[a-zA-Z .,\u{2014}\u{201c}é]{0,40}", a in 0usize..41, b in 0usize..41) {
+            let mut start = a.min(b).min(text.len());
+            let mut end = a.max(b).min(text.len());
+            while !text.is_char_boundary(start) {
+                start -= 1;
+            }
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            // Boundaries next to periods of abbreviations are looked at without panicking.
+            tense_around(&text, start, end);
+            prop_assert!(clause_around(&text, start, end).contains(&text[start..end]));
+        }
+    }
 
     fn tense(text: &str, timex: &str) -> Tense {
         let start = text.find(timex).unwrap_or(0);
@@ -342,6 +363,8 @@ mod tests {
         assert_eq!(tense(text, "March"), Tense::Past);
         let text = "In January, a bombing in Birmingham, Ala., killed a guard.";
         assert_eq!(tense(text, "January"), Tense::Past);
+        let text = "Officials\u{2014}U.S. envoys\u{2014}met in May. He will go.";
+        assert_eq!(tense(text, "May"), Tense::Past);
         let text = "In May. He will go.";
         assert_eq!(tense(text, "May"), Tense::Unmarked);
     }
