@@ -218,9 +218,7 @@ impl Tagger {
                     anchor: None,
                     tense: &tense,
                 };
-                if let Some((value, time)) =
-                    resolve::evaluate(&rule.value, &captures).and_then(|resolved| rule.widen(resolved))
-                {
+                if let Some((value, time)) = rule.evaluate(&captures) {
                     let time = time.map(|t| t.with_qualifier(rule.qualifier));
                     found.push(Candidate {
                         start,
@@ -252,7 +250,7 @@ impl Tagger {
                         anchor,
                         tense: &tense,
                     };
-                    resolve::evaluate(&rule.value, &captures).and_then(|resolved| rule.widen(resolved))
+                    rule.evaluate(&captures)
                 };
                 // A comparison ("a year earlier") refers to a date; it is not one that the
                 // story moves to, so later expressions do not refer to it.

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::fragments::{Fragment, expand_pattern};
 use super::matchers::{LazyRegex, RuleSet, compile};
-use super::resolve::Resolved;
+use super::resolve::{Captures, Resolved};
 use super::timex::TimexType;
 use super::value::ValueExpr;
 use crate::model::{Qualifier, TimeValue};
@@ -152,9 +152,14 @@ const CONTEXT_BYTES: usize = 40;
 pub const TOPIC_CONTEXT_BYTES: usize = 3000;
 
 impl Rule {
+    /// The rule's value for one match, widened to the unit the rule names.
+    pub fn evaluate(&self, captures: &Captures) -> Option<Resolved> {
+        self.widen(super::resolve::evaluate(&self.value, captures)?)
+    }
+
     /// The value widened to the unit the rule names (see `RuleSpec::containing`); `None` when
     /// it cannot be (no placed day).
-    pub fn widen(&self, resolved: Resolved) -> Option<Resolved> {
+    fn widen(&self, resolved: Resolved) -> Option<Resolved> {
         if !self.containing_week {
             return Some(resolved);
         }

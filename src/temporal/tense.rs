@@ -108,8 +108,11 @@ const DEADLINE_SETTING_STEMS: [&str; 8] = [
 
 /// Whether `until` right before a date, in this clause, sets a deadline.
 fn is_deadline_until(previous_word: &str, clause: &str) -> bool {
+    if previous_word != "until" {
+        return false;
+    }
     let clause = clause.to_lowercase();
-    previous_word == "until" && DEADLINE_SETTING_STEMS.iter().any(|stem| clause.contains(stem))
+    DEADLINE_SETTING_STEMS.iter().any(|stem| clause.contains(stem))
 }
 
 /// Characters that end a clause for tense purposes: sentence ends, clause punctuation, quotes.
@@ -148,12 +151,18 @@ fn is_full_stop(text: &str, dot: usize) -> bool {
     !(single_capital || ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str()))
 }
 
+/// Whether the character `c` at byte `at` of `text` is a boundary (a period only if it is a
+/// full stop).
+fn is_boundary_at(text: &str, at: usize, c: char, is_boundary: fn(char) -> bool) -> bool {
+    is_boundary(c) && (c != '.' || is_full_stop(text, at))
+}
+
 /// Where the boundary nearest before `start` ends (0 when there is none).
 fn boundary_end_before(text: &str, start: usize, is_boundary: fn(char) -> bool) -> usize {
     text[..start]
         .char_indices()
         .rev()
-        .find(|&(i, c)| is_boundary(c) && (c != '.' || is_full_stop(text, i)))
+        .find(|&(i, c)| is_boundary_at(text, i, c, is_boundary))
         .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
@@ -161,7 +170,7 @@ fn boundary_end_before(text: &str, start: usize, is_boundary: fn(char) -> bool) 
 fn boundary_at_or_after(text: &str, end: usize, is_boundary: fn(char) -> bool) -> usize {
     text[end..]
         .char_indices()
-        .find(|&(i, c)| is_boundary(c) && (c != '.' || is_full_stop(text, end + i)))
+        .find(|&(i, c)| is_boundary_at(text, end + i, c, is_boundary))
         .map_or(text.len(), |(i, _)| end + i)
 }
 
