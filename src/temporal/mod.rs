@@ -181,6 +181,7 @@ impl Tagger {
                 let ends_in_word = text[..end].chars().next_back().is_some_and(char::is_alphanumeric);
                 if start == end
                     || (ends_in_word && text[end..].chars().next().is_some_and(char::is_alphanumeric))
+                    || starts_inside_a_number(text, start)
                     || rule.vetoed_by_context(text, start, end)
                 {
                     continue;
@@ -314,4 +315,17 @@ impl Tagger {
         }
         timexes
     }
+}
+
+/// Characters that join the digits of one number: "1.5", "1,500", "1/2".
+const NUMBER_JOINERS: [char; 3] = ['.', ',', '/'];
+
+/// Whether a match starting at `start` begins with digits that continue a number before it
+/// ("5 years" in "1.5 years" or "2.25 years").
+fn starts_inside_a_number(text: &str, start: usize) -> bool {
+    let starts_with_digit = text[start..].starts_with(|c: char| c.is_ascii_digit());
+    let mut before = text[..start].chars().rev();
+    starts_with_digit
+        && before.next().is_some_and(|c| NUMBER_JOINERS.contains(&c))
+        && before.next().is_some_and(|c| c.is_ascii_digit())
 }
