@@ -22,7 +22,10 @@ fn date_object(value: &TimeValue, last: bool) -> Value {
     let mut object = Map::new();
     object.insert("year".into(), json!(datetime.year().to_string()));
     if value.precision >= Precision::Month
-        || matches!(value.precision, Precision::Quarter | Precision::Season)
+        || matches!(
+            value.precision,
+            Precision::Half | Precision::Quarter | Precision::Season
+        )
     {
         object.insert("month".into(), json!(datetime.month().to_string()));
     }

@@ -10,6 +10,8 @@ pub enum Precision {
     Century,
     Decade,
     Year,
+    /// Half of a calendar year (TIMEX3 `2014-H2`).
+    Half,
     /// A meteorological season of the northern hemisphere (TIMEX3 `2014-SU`).
     Season,
     Quarter,
@@ -21,11 +23,12 @@ pub enum Precision {
 }
 
 impl Precision {
-    pub const ALL: [Self; 11] = [
+    pub const ALL: [Self; 12] = [
         Self::Millennium,
         Self::Century,
         Self::Decade,
         Self::Year,
+        Self::Half,
         Self::Season,
         Self::Quarter,
         Self::Month,
@@ -42,6 +45,7 @@ impl Precision {
             Self::Century => "century",
             Self::Decade => "decade",
             Self::Year => "year",
+            Self::Half => "half",
             Self::Season => "season",
             Self::Quarter => "quarter",
             Self::Month => "month",

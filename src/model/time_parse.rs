@@ -70,6 +70,9 @@ pub(super) fn parse_iso(text: &str) -> Option<TimeValue> {
     if let Some(week) = rest.strip_prefix('W') {
         return TimeValue::iso_week(year, parse_u32(week, 2)?);
     }
+    if let Some(half) = rest.strip_prefix('H') {
+        return TimeValue::half(year, parse_u32(half, 1)?);
+    }
     if let Some(quarter) = rest.strip_prefix('Q') {
         return TimeValue::quarter(year, parse_u32(quarter, 1)?);
     }
@@ -96,6 +99,7 @@ mod tests {
             (TimeValue::season(2014, Season::Summer), "2014-SU"),
             (TimeValue::season(2014, Season::Winter), "2014-WI"),
             (TimeValue::quarter(2014, 3), "2014-Q3"),
+            (TimeValue::half(2014, 2), "2014-H2"),
             (TimeValue::month(2014, 6), "2014-06"),
             (TimeValue::iso_week(2014, 23), "2014-W23"),
             (TimeValue::day(2014, 6, 10), "2014-06-10"),
@@ -152,12 +156,13 @@ mod tests {
 
         #[test]
         fn every_value_round_trips(year in -8999i32..9999, month in 1u32..=12, day in 1u32..=28,
-                                   hour in 0u32..24, minute in 0u32..60, p in 0usize..11) {
+                                   hour in 0u32..24, minute in 0u32..60, p in 0usize..12) {
             let value = match Precision::ALL[p] {
                 Precision::Millennium => TimeValue::millennium(year.div_euclid(1000)),
                 Precision::Century => TimeValue::century(year.div_euclid(100)),
                 Precision::Decade => TimeValue::decade(year.div_euclid(10)),
                 Precision::Year => TimeValue::year(year),
+                Precision::Half => TimeValue::half(year, (month - 1) / 6 + 1),
                 Precision::Season => TimeValue::season(year, Season::Fall),
                 Precision::Quarter => TimeValue::quarter(year, (month - 1) / 3 + 1),
                 Precision::Month => TimeValue::month(year, month),

@@ -163,6 +163,16 @@ impl TimeValue {
             Precision::Season,
         ))
     }
+    /// Half 1 or 2 of a calendar year.
+    pub fn half(year: i32, half: u32) -> Option<Self> {
+        if !(1..=2).contains(&half) {
+            return None;
+        }
+        Some(Self::from_date(
+            NaiveDate::from_ymd_opt(year, (half - 1) * 6 + 1, 1)?,
+            Precision::Half,
+        ))
+    }
     /// Quarter 1–4 of a calendar year.
     pub fn quarter(year: i32, quarter: u32) -> Option<Self> {
         if !(1..=4).contains(&quarter) {
@@ -237,6 +247,7 @@ impl TimeValue {
             Precision::Week => return self.start_secs + 7 * SECS_PER_DAY,
             Precision::Month => 1,
             Precision::Quarter | Precision::Season => 3,
+            Precision::Half => 6,
             Precision::Year => 12,
             Precision::Decade => 120,
             Precision::Century => 1200,
@@ -246,7 +257,7 @@ impl TimeValue {
     }
 
     /// The TIMEX3-style ISO 8601 value: `2014`, `2014-06`, `2014-06-10T14:30`, `2014-W23`,
-    /// `2014-Q3`, `2014-SU`, `198` (the 1980s), `19` (the 1900s), `-0332` (333 BCE).
+    /// `2014-Q3`, `2014-H2`, `2014-SU`, `198` (the 1980s), `19` (the 1900s), `-0332` (333 BCE).
     pub fn to_iso(&self) -> String {
         let Some(datetime) = self.start_datetime() else {
             return String::from("XXXX");
@@ -262,6 +273,7 @@ impl TimeValue {
                 let season = Season::from_first_month(date.month()).unwrap_or(Season::Spring);
                 format!("{}-{}", format_year(year), season.code())
             }
+            Precision::Half => format!("{}-H{}", format_year(year), date.month0() / 6 + 1),
             Precision::Quarter => format!("{}-Q{}", format_year(year), date.month0() / 3 + 1),
             Precision::Month => format!("{}-{:02}", format_year(year), date.month()),
             Precision::Week => {

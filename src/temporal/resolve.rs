@@ -56,6 +56,9 @@ fn quarter_number(arg: &Arg, captures: &Captures) -> Option<u32> {
     u32::try_from(captures.int(arg)?).ok()
 }
 
+/// A numbered part of a year: `TimeValue::quarter` or `TimeValue::half`.
+type PartOfYear = fn(i32, u32) -> Option<TimeValue>;
+
 fn placed(value: TimeValue) -> Option<Resolved> {
     Some((value.to_iso(), Some(value)))
 }
@@ -122,6 +125,7 @@ fn shift_anchor(anchor: TimeValue, unit: &str, offset: i64) -> Option<TimeValue>
     let date = add_days(month_start.with_day(day)?, days)?;
     let shifted = match anchor.precision {
         Precision::Year => TimeValue::year(date.year()),
+        Precision::Half => TimeValue::half(date.year(), date.month0() / 6 + 1),
         Precision::Quarter => TimeValue::quarter(date.year(), date.month0() / 3 + 1),
         Precision::Month => TimeValue::month(date.year(), date.month()),
         Precision::Week => {
@@ -284,20 +288,24 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
             let whole = captures.int(arg(0)?)?;
             Some((and_a_half(whole, captures.get(arg(1)?)?)?, None))
         }
-        Func::Quarter => {
-            let quarter = quarter_number(arg(0)?, captures)?;
+        Func::Quarter | Func::Half => {
+            let (part, make): (u32, PartOfYear) = if func == Func::Quarter {
+                (quarter_number(arg(0)?, captures)?, TimeValue::quarter)
+            } else {
+                (u32::try_from(captures.int(arg(0)?)?).ok()?, TimeValue::half)
+            };
             // The year is optional in the pattern: absent, the tense picks the occurrence
             // ("sales slowed in the fourth quarter", said in February, is last year's).
             match arg(1)
                 .and_then(|a| captures.int(a))
                 .and_then(|y| i32::try_from(y).ok())
             {
-                Some(year) => placed(TimeValue::quarter(year, quarter)?),
+                Some(year) => placed(make(year, part)?),
                 None => {
                     // Only the past looks back ("sales slowed in the fourth quarter", said in
-                    // February); otherwise the quarter is the reference year's ("will report
+                    // February); otherwise the part is the reference year's ("will report
                     // third-quarter results", "the fiscal first quarter").
-                    let candidate = |year| TimeValue::quarter(year, quarter);
+                    let candidate = |year| make(year, part);
                     let value = match (captures.tense)() {
                         Tense::Past => pick_by_direction(dct, Tense::Past, candidate),
                         Tense::Future | Tense::Unmarked => None,
@@ -306,10 +314,14 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
                 }
             }
         }
-        Func::QuarterInYear => {
-            let quarter = quarter_number(arg(0)?, captures)?;
+        Func::QuarterInYear | Func::HalfInYear => {
+            let (part, make): (u32, PartOfYear) = if func == Func::QuarterInYear {
+                (quarter_number(arg(0)?, captures)?, TimeValue::quarter)
+            } else {
+                (u32::try_from(captures.int(arg(0)?)?).ok()?, TimeValue::half)
+            };
             let year = i64::from(dct.year()) + captures.int(arg(1)?)?;
-            placed(TimeValue::quarter(i32::try_from(year).ok()?, quarter)?)
+            placed(make(i32::try_from(year).ok()?, part)?)
         }
         Func::Time => clock_time(dct, args, captures),
         Func::WeekdayTime => {

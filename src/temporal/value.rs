@@ -40,6 +40,10 @@ pub enum Func {
     Quarter,
     /// `quarter_in_year(n, year_offset)`: "next year's first quarter" → `2017-Q1`.
     QuarterInYear,
+    /// `half(n[, year])`: "the second half of 2014" → `2014-H2`.
+    Half,
+    /// `half_in_year(n, year_offset)`: "the first half of next year" → `2017-H1`.
+    HalfInYear,
     /// `time(hour[, minute[, ampm]])` on the reference date.
     Time,
     /// `weekday_time(weekday, hour[, minute[, ampm]])`: "9 a.m. Tuesday".
@@ -76,6 +80,8 @@ impl Func {
             "duration" => Self::Duration,
             "quarter" => Self::Quarter,
             "quarter_in_year" => Self::QuarterInYear,
+            "half" => Self::Half,
+            "half_in_year" => Self::HalfInYear,
             "half_more" => Self::HalfMore,
             "time" => Self::Time,
             "weekday_time" => Self::WeekdayTime,
