@@ -198,7 +198,7 @@ impl Tagger {
                         }
                     }
                 }
-                if !complete {
+                if !complete || article_with_plural_unit(rule, &caps) {
                     continue;
                 }
                 if rule.anaphoric {
@@ -328,4 +328,24 @@ fn starts_inside_a_number(text: &str, start: usize) -> bool {
     starts_with_digit
         && before.next().is_some_and(|c| NUMBER_JOINERS.contains(&c))
         && before.next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Fragments that count ("two", "a", "14").
+const COUNT_FRAGMENTS: [&str; 2] = ["number", "count"];
+
+/// Whether a match counts with an article a plural unit: "a months" in "a months-long siege"
+/// is no duration (units are plural exactly when they end in "s": "years", "centuries"; "one
+/// and a half hours" is fine).
+fn article_with_plural_unit(rule: &Rule, caps: &regex::Captures) -> bool {
+    let raw = |group: &str| caps.name(group).map(|m| m.as_str().to_ascii_lowercase());
+    let mut article = false;
+    let mut plural_unit = false;
+    for (group, fragment) in &rule.captures {
+        if COUNT_FRAGMENTS.contains(&fragment.as_str()) {
+            article |= raw(group).is_some_and(|count| count == "a" || count == "an");
+        } else if fragment.starts_with("unit") {
+            plural_unit |= raw(group).is_some_and(|unit| unit.ends_with('s'));
+        }
+    }
+    article && plural_unit
 }
