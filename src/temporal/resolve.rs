@@ -59,6 +59,16 @@ fn quarter_number(arg: &Arg, captures: &Captures) -> Option<u32> {
 /// A numbered part of a year: `TimeValue::quarter` or `TimeValue::half`.
 type PartOfYear = fn(i32, u32) -> Option<TimeValue>;
 
+/// The part of a year a function numbers and the number its argument gives: a quarter (which
+/// may be `reported`) or a half.
+fn numbered_part(func: Func, arg: &Arg, captures: &Captures) -> Option<(u32, PartOfYear)> {
+    if matches!(func, Func::Quarter | Func::QuarterInYear) {
+        Some((quarter_number(arg, captures)?, TimeValue::quarter))
+    } else {
+        Some((u32::try_from(captures.int(arg)?).ok()?, TimeValue::half))
+    }
+}
+
 fn placed(value: TimeValue) -> Option<Resolved> {
     Some((value.to_iso(), Some(value)))
 }
@@ -289,11 +299,7 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
             Some((and_a_half(whole, captures.get(arg(1)?)?)?, None))
         }
         Func::Quarter | Func::Half => {
-            let (part, make): (u32, PartOfYear) = if func == Func::Quarter {
-                (quarter_number(arg(0)?, captures)?, TimeValue::quarter)
-            } else {
-                (u32::try_from(captures.int(arg(0)?)?).ok()?, TimeValue::half)
-            };
+            let (part, make) = numbered_part(func, arg(0)?, captures)?;
             // The year is optional in the pattern: absent, the tense picks the occurrence
             // ("sales slowed in the fourth quarter", said in February, is last year's).
             match arg(1)
@@ -315,11 +321,7 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
             }
         }
         Func::QuarterInYear | Func::HalfInYear => {
-            let (part, make): (u32, PartOfYear) = if func == Func::QuarterInYear {
-                (quarter_number(arg(0)?, captures)?, TimeValue::quarter)
-            } else {
-                (u32::try_from(captures.int(arg(0)?)?).ok()?, TimeValue::half)
-            };
+            let (part, make) = numbered_part(func, arg(0)?, captures)?;
             let year = i64::from(dct.year()) + captures.int(arg(1)?)?;
             placed(make(i32::try_from(year).ok()?, part)?)
         }
