@@ -52,7 +52,7 @@ pub fn parse_fragments(
                         .iter()
                         .map(|w| {
                             regex::escape(w)
-                                .replace(r"\ ", r"[\s-]+")
+                                .replace(' ', r"[\s-]+")
                                 .replace('\'', "(?:'|(?u:\u{2019}))")
                         })
                         .collect();

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use chrono::{Datelike, NaiveDate};
 
 use super::duration::{and_a_half, duration_value};
-use super::holiday::holiday_date;
+use super::holiday::holiday_value;
 use super::pick::{add_days, pick_by_direction, pick_near_by_tense, pick_strictly, weekday_date};
 use super::tense::Tense;
 use super::value::{Arg, Func, Piece, ValueExpr};
@@ -254,7 +254,7 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
         }
         Func::Holiday => {
             let spec = captures.get(arg(0)?)?;
-            let candidate = |year| holiday_date(spec, year).map(TimeValue::from_naive_date);
+            let candidate = |year| holiday_value(spec, year);
             placed(match arg(1).and_then(|a| captures.int(a)) {
                 Some(offset) => pick_strictly(dct, offset, candidate)?,
                 None => pick_near_by_tense(dct, (captures.tense)(), candidate)?,
@@ -263,7 +263,7 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
         Func::HolidayIn => {
             let spec = captures.get(arg(0)?)?;
             let year = i32::try_from(captures.int(arg(1)?)?).ok()?;
-            placed(TimeValue::from_naive_date(holiday_date(spec, year)?))
+            placed(holiday_value(spec, year)?)
         }
         Func::NamedMonth => {
             let month = u32::try_from(captures.int(arg(0)?)?).ok()?;
