@@ -182,6 +182,7 @@ impl Tagger {
                 if start == end
                     || (ends_in_word && text[end..].chars().next().is_some_and(char::is_alphanumeric))
                     || starts_inside_a_number(text, start)
+                    || ends_inside_a_number(text, end)
                     || rule.vetoed_by_context(text, start, end)
                 {
                     continue;
@@ -328,6 +329,16 @@ fn starts_inside_a_number(text: &str, start: usize) -> bool {
     starts_with_digit
         && before.next().is_some_and(|c| NUMBER_JOINERS.contains(&c))
         && before.next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Whether a match ending at `end` ends with digits that a decimal part or a thousands group
+/// continues ("2082" in "the index closed at 2082.1").
+fn ends_inside_a_number(text: &str, end: usize) -> bool {
+    let ends_with_digit = text[..end].ends_with(|c: char| c.is_ascii_digit());
+    let mut after = text[end..].chars();
+    ends_with_digit
+        && after.next().is_some_and(|c| c == '.' || c == ',')
+        && after.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Fragments that count ("two", "a", "14").

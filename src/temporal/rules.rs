@@ -90,6 +90,10 @@ struct RuleSpec {
     /// A regex the text right before the match must not end with.
     #[serde(default)]
     not_preceded_by: Option<String>,
+    /// A regex that, when the text right before the match ends with it, lifts the
+    /// `not_followed_by` veto ("in 2003 troops invaded" is a year; "about 2000 troops" is not).
+    #[serde(default)]
+    unless_preceded_by: Option<String>,
     /// A regex that must occur somewhere in the text before the match (the story's topic:
     /// "quarter" makes "a year ago" the year-ago quarter).
     #[serde(default)]
@@ -127,6 +131,8 @@ pub struct Rule {
     pub not_followed_by: Option<Regex>,
     /// …and at the end of the text before it.
     pub not_preceded_by: Option<Regex>,
+    /// Anchored at the end of the text before the match: lifts the `not_followed_by` veto.
+    pub unless_preceded_by: Option<Regex>,
     /// Context the match needs, anchored at the start of the text after it.
     pub followed_by: Option<Regex>,
     /// Must match in the [`TOPIC_CONTEXT_BYTES`] before the match.
@@ -175,21 +181,27 @@ impl Rule {
             to -= 1;
         }
         let after_text = &text[end..to];
+        let mut from = start.saturating_sub(CONTEXT_BYTES);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before_text = &text[from..start];
+        let lifted = self
+            .unless_preceded_by
+            .as_ref()
+            .is_some_and(|lift| lift.is_match(before_text));
         let after = self
             .not_followed_by
             .as_ref()
-            .is_some_and(|veto| veto.is_match(after_text))
+            .is_some_and(|veto| !lifted && veto.is_match(after_text))
             || self
                 .followed_by
                 .as_ref()
                 .is_some_and(|needed| !needed.is_match(after_text));
-        let before = self.not_preceded_by.as_ref().is_some_and(|veto| {
-            let mut from = start.saturating_sub(CONTEXT_BYTES);
-            while !text.is_char_boundary(from) {
-                from += 1;
-            }
-            veto.is_match(&text[from..start])
-        });
+        let before = self
+            .not_preceded_by
+            .as_ref()
+            .is_some_and(|veto| veto.is_match(before_text));
         let missing_topic = self.requires_context.as_ref().is_some_and(|topic| {
             let mut from = start.saturating_sub(TOPIC_CONTEXT_BYTES);
             while !text.is_char_boundary(from) {
@@ -296,6 +308,7 @@ fn compile_rule(expanded: ExpandedSpec, source: &str) -> Result<Rule, RuleError>
     };
     let not_followed_by = context(&spec.not_followed_by, |p| format!(r"(?i)^(?:{p})"))?;
     let not_preceded_by = context(&spec.not_preceded_by, |p| format!(r"(?i)(?:{p})$"))?;
+    let unless_preceded_by = context(&spec.unless_preceded_by, |p| format!(r"(?i)(?:{p})$"))?;
     let followed_by = context(&spec.followed_by, |p| format!(r"(?i)^(?:{p})"))?;
     let requires_context = context(&spec.requires_context, |p| format!(r"(?i){p}"))?;
     for name in value.captures() {
@@ -335,6 +348,7 @@ fn compile_rule(expanded: ExpandedSpec, source: &str) -> Result<Rule, RuleError>
         qualifier: spec.qualifier.unwrap_or_default(),
         not_followed_by,
         not_preceded_by,
+        unless_preceded_by,
         followed_by,
         requires_context,
         anaphoric,
