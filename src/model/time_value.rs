@@ -165,22 +165,21 @@ impl TimeValue {
     }
     /// Half 1 or 2 of a calendar year.
     pub fn half(year: i32, half: u32) -> Option<Self> {
-        if !(1..=2).contains(&half) {
-            return None;
-        }
-        Some(Self::from_date(
-            NaiveDate::from_ymd_opt(year, (half - 1) * 6 + 1, 1)?,
-            Precision::Half,
-        ))
+        Self::part_of_year(year, half, 2, Precision::Half)
     }
     /// Quarter 1–4 of a calendar year.
     pub fn quarter(year: i32, quarter: u32) -> Option<Self> {
-        if !(1..=4).contains(&quarter) {
+        Self::part_of_year(year, quarter, 4, Precision::Quarter)
+    }
+    /// Part `part` (1-based) of a year cut into `parts` equal runs of months.
+    fn part_of_year(year: i32, part: u32, parts: u32, precision: Precision) -> Option<Self> {
+        if !(1..=parts).contains(&part) {
             return None;
         }
+        let months_per_part = 12 / parts;
         Some(Self::from_date(
-            NaiveDate::from_ymd_opt(year, (quarter - 1) * 3 + 1, 1)?,
-            Precision::Quarter,
+            NaiveDate::from_ymd_opt(year, (part - 1) * months_per_part + 1, 1)?,
+            precision,
         ))
     }
     pub fn month(year: i32, month: u32) -> Option<Self> {

@@ -348,14 +348,15 @@ const COUNT_FRAGMENTS: [&str; 2] = ["number", "count"];
 /// is no duration (units are plural exactly when they end in "s": "years", "centuries"; "one
 /// and a half hours" is fine).
 fn article_with_plural_unit(rule: &Rule, caps: &regex::Captures) -> bool {
-    let raw = |group: &str| caps.name(group).map(|m| m.as_str().to_ascii_lowercase());
+    let raw = |group: &str| caps.name(group).map(|m| m.as_str());
     let mut article = false;
     let mut plural_unit = false;
     for (group, fragment) in &rule.captures {
         if COUNT_FRAGMENTS.contains(&fragment.as_str()) {
-            article |= raw(group).is_some_and(|count| count == "a" || count == "an");
+            article |= raw(group)
+                .is_some_and(|count| count.eq_ignore_ascii_case("a") || count.eq_ignore_ascii_case("an"));
         } else if fragment.starts_with("unit") {
-            plural_unit |= raw(group).is_some_and(|unit| unit.ends_with('s'));
+            plural_unit |= raw(group).is_some_and(|unit| unit.ends_with(['s', 'S']));
         }
     }
     article && plural_unit

@@ -176,16 +176,8 @@ impl Rule {
 
     /// True when the text around `[start, end)` rules the match out.
     pub fn vetoed_by_context(&self, text: &str, start: usize, end: usize) -> bool {
-        let mut to = (end + CONTEXT_BYTES).min(text.len());
-        while !text.is_char_boundary(to) {
-            to -= 1;
-        }
-        let after_text = &text[end..to];
-        let mut from = start.saturating_sub(CONTEXT_BYTES);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let before_text = &text[from..start];
+        let after_text = &text[end..text.floor_char_boundary(end + CONTEXT_BYTES)];
+        let before_text = &text[text.ceil_char_boundary(start.saturating_sub(CONTEXT_BYTES))..start];
         let lifted = self
             .unless_preceded_by
             .as_ref()
@@ -203,10 +195,7 @@ impl Rule {
             .as_ref()
             .is_some_and(|veto| veto.is_match(before_text));
         let missing_topic = self.requires_context.as_ref().is_some_and(|topic| {
-            let mut from = start.saturating_sub(TOPIC_CONTEXT_BYTES);
-            while !text.is_char_boundary(from) {
-                from += 1;
-            }
+            let from = text.ceil_char_boundary(start.saturating_sub(TOPIC_CONTEXT_BYTES));
             !topic.is_match(&text[from..start])
         });
         after || before || missing_topic
