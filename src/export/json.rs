@@ -100,6 +100,7 @@ impl ArticleRecord {
             published_confidence: published.map_or(0.0, |p| p.confidence),
             published_evidence: match published.map(|p| &p.origin) {
                 Some(DateOrigin::Metadata { field }) => vec![format!("metadata field `{field}`")],
+                Some(DateOrigin::Text { place }) => vec![format!("in the text: {place}")],
                 Some(DateOrigin::Inferred { evidence }) => evidence.clone(),
                 None => Vec::new(),
             },

@@ -22,7 +22,7 @@ pub use entities::{Entities, entities_of};
 pub use events::RECENT_WINDOW_DAYS;
 pub use gazetteer::{Gazetteer, Named, PhraseMatch, Temponym, TemponymExample, TemponymKind};
 pub use merge::merge_events;
-pub use pubdate::{DateInference, infer_publication_date};
+pub use pubdate::{DateCue, DateCueExample, DateCues, DateInference, infer_publication_date};
 pub use quantities::quantities_of;
 pub use sentences::split_sentences;
 pub use titles::title_from_sentence;
@@ -38,6 +38,7 @@ pub struct Extractor {
     pub tagger: Tagger,
     pub gazetteer: Gazetteer,
     pub anchoring: Anchoring,
+    pub date_cues: DateCues,
 }
 
 impl Extractor {
@@ -47,6 +48,7 @@ impl Extractor {
             tagger: Tagger::english()?,
             gazetteer: Gazetteer::english()?,
             anchoring: Anchoring::english()?,
+            date_cues: DateCues::english()?,
         })
     }
 

@@ -31,6 +31,8 @@ impl std::fmt::Display for ArticleId {
 pub enum DateOrigin {
     /// Stated by the file: front matter, JSON field, HTML meta tag. `field` names it.
     Metadata { field: String },
+    /// Written in the article's text: a publication line or a dateline. `place` quotes it.
+    Text { place: String },
     /// Inferred from the text; `evidence` lists the clues in words for the inspector.
     Inferred { evidence: Vec<String> },
 }

@@ -1,221 +1,168 @@
-//! Clues from calendar dates in the text: explicit dates, relative expressions tied to an
-//! explicit date ("last year's summit, held in October 2021"), and dates without a year
-//! ("on Sept. 21") once the year is narrowed down.
+//! Clues from calendar expressions: explicit dates with their year (the latest past day, other
+//! past dates and spans, planned dates), dates and months without a year (with a weekday next
+//! to them that fixes the year), and the weekday of the lede.
 
-use chrono::{Datelike, Days, NaiveDate};
-
+use std::ops::Range;
 use std::sync::LazyLock;
 
+use chrono::{Datelike, NaiveDate, Weekday};
 use regex::Regex;
 
-use super::{
-    AP_STYLE_WEEKDAY_RANGE_DAYS, Clue, EARLIEST_DAY, EXPLICIT_DAY_HORIZON_DAYS, LAG_AFTER_EXPLICIT_DAY_DAYS,
-    LAG_AFTER_OTHER_BOUND_DAYS, LATEST_DAY, PROBE_DCTS, Probed, WEIGHT_EXPLICIT_DAY, WEIGHT_LOWER_BOUND,
-    WEIGHT_STRONG, day, value_days,
-};
+use super::Probed;
+use super::clue::{Clue, ClueKind};
+use super::cues::DateCues;
 use crate::extract::sentences::split_sentences;
-use crate::model::{Precision, TimeValue};
-use crate::temporal::{Tense, Timex, tense_around};
+use crate::model::Precision;
+use crate::temporal::{Tense, Timex, clause_around, tense_around};
 
-/// A weekday named in the text: the sign of AP style ("on Tuesday" within the week).
+/// How far into the text the lede's weekday may be: the headline and the first sentences.
+const LEDE_WINDOW_BYTES: usize = 600;
+/// How many bytes before a date without a year its weekday may stand ("Saturday, 12 December").
+const WEEKDAY_BEFORE_DATE_BYTES: usize = 14;
+/// A span with its year wider than this (a decade, a century) bounds the date from below
+/// without naming candidate years.
+const MAX_ANCHORING_SPAN_DAYS: i64 = 366;
+
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+    Regex::new(r"(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
+        .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
+});
+/// A month's name or a number: what a written date without a year has ("Dec. 20", "12/20").
+static MONTH_NAME_OR_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+        .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
+});
+/// Day-first ("12 December") and month-first ("December 12") written dates.
+static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+        .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
+});
+static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
         .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
 });
 
-/// Days from an explicit past day to the earliest likely publication day: a week in AP-style
-/// text (which names the days of the past week), else the next day.
-fn lag_after_explicit_day(text: &str) -> u64 {
-    if WEEKDAY.is_match(text) {
-        AP_STYLE_WEEKDAY_RANGE_DAYS
-    } else {
-        LAG_AFTER_EXPLICIT_DAY_DAYS
+fn weekday_in(written: &str) -> Option<Weekday> {
+    let caps = WEEKDAY.captures(written)?;
+    match caps.get(1)?.as_str().to_ascii_lowercase().as_str() {
+        "mon" => Some(Weekday::Mon),
+        "tues" => Some(Weekday::Tue),
+        "wednes" => Some(Weekday::Wed),
+        "thurs" => Some(Weekday::Thu),
+        "fri" => Some(Weekday::Fri),
+        "satur" => Some(Weekday::Sat),
+        "sun" => Some(Weekday::Sun),
+        _ => None,
     }
 }
 
-/// Years tried for dates without a year: the narrowed range when it spans at most this many
-/// years past its first.
-const MAX_CANDIDATE_YEAR_SPAN: i32 = 2;
+/// Whether the text writes dates day first ("12 December" more often than "December 12").
+pub(super) fn writes_day_first(text: &str) -> bool {
+    DAY_FIRST.find_iter(text).count() > MONTH_FIRST.find_iter(text).count()
+}
 
-/// Bytes between a relative expression and the explicit date it is tied to ("last year's
-/// summit, held in October 2021").
-const MAX_PAIR_DISTANCE_BYTES: usize = 60;
+/// The sentence around each timex, once.
+struct Context<'a> {
+    text: &'a str,
+    sentences: Vec<Range<usize>>,
+    cues: &'a DateCues,
+}
 
-/// After a past day without a year ("on Sept. 21"), the days within which the article is
-/// written; after a past month ("in August"), the days.
-const YEARLESS_DAY_HORIZON_DAYS: u64 = 14;
-const YEARLESS_MONTH_HORIZON_DAYS: u64 = 90;
+impl<'a> Context<'a> {
+    fn sentence(&self, timex: &Timex) -> &'a str {
+        self.sentences
+            .iter()
+            .find(|s| s.start <= timex.start_byte && timex.start_byte < s.end)
+            .map_or("", |s| &self.text[s.clone()])
+    }
 
-/// Before a future date without a year ("on Dec. 3"), the days within which the article is
-/// written; an unmarked one may be either side by as much.
-const YEARLESS_LEAD_DAYS: u64 = 60;
+    fn tense(&self, timex: &Timex) -> Tense {
+        let tense = tense_around(self.text, timex.start_byte, timex.end_byte);
+        let clause = clause_around(self.text, timex.start_byte, timex.end_byte);
+        if tense != Tense::Past && self.cues.classify(clause) == super::cues::DateCue::Ahead {
+            Tense::Future
+        } else {
+            tense
+        }
+    }
+}
 
-/// Explicit dates: past ones bound the date from below (the latest past day closely), future
-/// ones from above.
-pub(super) fn explicit_date_clues(text: &str, probed: &Probed) -> Vec<Clue> {
+/// All calendar clues of the text.
+pub(super) fn calendar_clues(cues: &DateCues, text: &str, probed: &Probed) -> Vec<Clue> {
+    let context = Context {
+        text,
+        sentences: split_sentences(text),
+        cues,
+    };
+    let mut clues = explicit_clues(&context, probed);
+    clues.extend(yearless_clues(&context, probed));
+    clues.extend(lede_weekday(&context, probed));
+    clues
+}
+
+fn explicit_clues(context: &Context, probed: &Probed) -> Vec<Clue> {
+    let day_first = writes_day_first(context.text);
     let mut clues = Vec::new();
-    let mut latest_day: Option<(NaiveDate, String)> = None;
+    let mut latest: Option<(NaiveDate, String)> = None;
+    let mut latest_caption: Option<(NaiveDate, String)> = None;
     for timex in &probed.a {
-        let Some(time) = timex.time else { continue };
-        let Some((first, last)) = value_days(&time).filter(|_| probed.is_absolute(timex)) else {
+        let Some((first, last, precision)) = super::absolute_days(context.text, probed, timex, day_first)
+        else {
             continue;
         };
-        let written = &text[timex.start_byte..timex.end_byte];
-        if tense_around(text, timex.start_byte, timex.end_byte) == Tense::Future {
-            clues.push(Clue {
-                from: day(EARLIEST_DAY),
-                to: last,
-                weight: WEIGHT_LOWER_BOUND,
-                lag_days: 0,
-                says: format!("“{written}” is ahead"),
-            });
+        let written = context.text[timex.start_byte..timex.end_byte].to_owned();
+        let tense = context.tense(timex);
+        if tense == Tense::Future {
+            clues.push(Clue::new(
+                ClueKind::Ahead {
+                    from: first,
+                    to: last,
+                },
+                format!("“{written}” is ahead"),
+            ));
             continue;
         }
-        if time.precision >= Precision::Day {
-            if latest_day.as_ref().is_none_or(|(d, _)| first > *d) {
-                latest_day = Some((first, written.to_owned()));
-            }
-        } else {
-            clues.push(Clue {
-                from: first,
-                to: day(LATEST_DAY),
-                weight: WEIGHT_LOWER_BOUND,
-                lag_days: LAG_AFTER_OTHER_BOUND_DAYS,
-                says: format!("mentions “{written}” as past"),
-            });
-        }
-    }
-    if let Some((latest, written)) = latest_day {
-        let horizon = latest
-            .checked_add_days(Days::new(EXPLICIT_DAY_HORIZON_DAYS))
-            .unwrap_or(latest);
-        clues.push(Clue {
-            from: latest,
-            to: horizon,
-            weight: WEIGHT_EXPLICIT_DAY,
-            lag_days: lag_after_explicit_day(text),
-            says: format!("latest date reported: “{written}” ({latest})"),
-        });
-    }
-    clues
-}
-
-/// "Last year's summit, held in October 2021": the relative expression, resolved against a
-/// probe date, is some calendar units before it; the article is as many units after the
-/// explicit date next to it.
-pub(super) fn relative_to_explicit_clues(text: &str, probed: &Probed) -> Vec<Clue> {
-    let [probe, _] = PROBE_DCTS.map(day);
-    let mut clues = Vec::new();
-    for sentence in split_sentences(text) {
-        let in_sentence: Vec<&Timex> = probed
-            .a
-            .iter()
-            .filter(|t| t.start_byte >= sentence.start && t.end_byte <= sentence.end)
-            .collect();
-        for relative in in_sentence.iter().filter(|t| !probed.is_absolute(t)) {
-            let Some(time) = relative
-                .time
-                .filter(|t| matches!(t.precision, Precision::Year | Precision::Month))
-            else {
-                continue;
-            };
-            let Some(start) = time.start_date().filter(|s| *s < probe) else {
-                continue;
-            };
-            let Some(explicit) = in_sentence.iter().find(|t| {
-                probed.is_absolute(t)
-                    && t.time.is_some_and(|e| e.precision >= time.precision)
-                    && distance(t, relative) <= MAX_PAIR_DISTANCE_BYTES
-            }) else {
-                continue;
-            };
-            let Some(anchor) = explicit.time.and_then(|e| e.start_date()) else {
-                continue;
-            };
-            let (from, to) = if time.precision == Precision::Year {
-                let year = anchor.year() + (probe.year() - start.year());
-                (
-                    NaiveDate::from_ymd_opt(year, 1, 1),
-                    NaiveDate::from_ymd_opt(year, 12, 31),
-                )
+        if precision >= Precision::Day {
+            let slot = if context.cues.is_caption(context.sentence(timex)) {
+                &mut latest_caption
             } else {
-                let months_back = i64::from(
-                    probe.year() * 12 + probe.month0() as i32 - start.year() * 12 - start.month0() as i32,
-                );
-                let first = crate::model::add_months(anchor.with_day(1).unwrap_or(anchor), months_back);
-                let last = first
-                    .and_then(|f| crate::model::add_months(f, 1))
-                    .and_then(|n| n.pred_opt());
-                (first, last)
+                &mut latest
             };
-            let (Some(from), Some(to)) = (from, to) else {
-                continue;
-            };
-            clues.push(Clue {
-                from,
-                to,
-                weight: WEIGHT_STRONG,
-                lag_days: LAG_AFTER_OTHER_BOUND_DAYS,
-                says: format!(
-                    "“{}” is “{}” → {from} – {to}",
-                    &text[relative.start_byte..relative.end_byte],
-                    &text[explicit.start_byte..explicit.end_byte]
-                ),
-            });
+            if slot.as_ref().is_none_or(|(d, _)| first > *d) {
+                *slot = Some((first, written.clone()));
+            }
+            clues.push(Clue::new(
+                ClueKind::NotBefore(first),
+                format!("reports “{written}”"),
+            ));
+        } else if last.signed_duration_since(first).num_days() <= MAX_ANCHORING_SPAN_DAYS {
+            clues.push(Clue::new(
+                ClueKind::PastSpan {
+                    from: first,
+                    to: last,
+                    firm: tense == Tense::Past,
+                },
+                format!("mentions “{written}” as past"),
+            ));
+        } else {
+            clues.push(Clue::new(
+                ClueKind::NotBefore(first),
+                format!("mentions “{written}”"),
+            ));
         }
+    }
+    if let Some((day, written)) = latest.or(latest_caption) {
+        clues.push(Clue::new(
+            ClueKind::LatestDay(day),
+            format!("latest date reported: “{written}” ({day})"),
+        ));
     }
     clues
 }
 
-fn distance(a: &Timex, b: &Timex) -> usize {
-    if a.end_byte <= b.start_byte {
-        b.start_byte - a.end_byte
-    } else {
-        a.start_byte.saturating_sub(b.end_byte)
-    }
-}
-
-/// The years to try for dates without one: those of the narrowed range, or else the latest
-/// year the text mentions as past and the next.
-pub(super) fn candidate_years(
-    range: Option<(NaiveDate, NaiveDate)>,
-    text: &str,
-    probed: &Probed,
-) -> Vec<i32> {
-    if let Some((earliest, latest)) = range
-        && latest.year() - earliest.year() <= MAX_CANDIDATE_YEAR_SPAN
-    {
-        return (earliest.year()..=latest.year()).collect();
-    }
-    let latest_year = probed
-        .a
-        .iter()
-        .filter(|t| probed.is_absolute(t))
-        .filter(|t| tense_around(text, t.start_byte, t.end_byte) != Tense::Future)
-        .filter_map(|t| {
-            t.time
-                .filter(|v| v.precision >= Precision::Year)
-                .and_then(|v| v.start_date())
-        })
-        .map(|d| d.year())
-        .max();
-    let in_range =
-        |year: &i32| range.is_none_or(|(earliest, latest)| (earliest.year()..=latest.year()).contains(year));
-    latest_year.map_or_else(Vec::new, |y| [y, y + 1].into_iter().filter(in_range).collect())
-}
-
-/// A date without a year: its month, its day (for a day) and how the text looks at it.
-struct Yearless<'a> {
-    /// In the dateline ("LONDON, Oct 27 (Reuters) -"): the publication day itself.
-    in_dateline: bool,
-    month: u32,
-    day: Option<u32>,
-    tense: Tense,
-    written: &'a str,
-}
-
-fn yearless_mentions<'a>(text: &'a str, probed: &Probed) -> Vec<Yearless<'a>> {
-    let mut found = Vec::new();
+/// Dates and months without a year: the same month (and day) against both probes, another year.
+fn yearless_clues(context: &Context, probed: &Probed) -> Vec<Clue> {
+    let mut clues = Vec::new();
     for timex in &probed.a {
         let (Some(a), Some(b)) = (timex.time, probed.twin(timex).and_then(|t| t.time)) else {
             continue;
@@ -223,91 +170,94 @@ fn yearless_mentions<'a>(text: &'a str, probed: &Probed) -> Vec<Yearless<'a>> {
         let (Some(da), Some(db)) = (a.start_date(), b.start_date()) else {
             continue;
         };
-        let same_month = da.month() == db.month() && da.year() != db.year() && a.precision == b.precision;
-        let day = match a.precision {
-            Precision::Day if same_month && da.day() == db.day() => Some(da.day()),
-            Precision::Month if same_month => None,
-            _ => continue,
-        };
-        found.push(Yearless {
-            in_dateline: super::dateline::is_dateline_date(text, timex),
-            month: da.month(),
-            day,
-            tense: tense_around(text, timex.start_byte, timex.end_byte),
-            written: &text[timex.start_byte..timex.end_byte],
-        });
-    }
-    found
-}
-
-fn shift(date: NaiveDate, days: u64, forward: bool) -> NaiveDate {
-    let shifted = if forward {
-        date.checked_add_days(Days::new(days))
-    } else {
-        date.checked_sub_days(Days::new(days))
-    };
-    shifted.unwrap_or(date)
-}
-
-/// Clues from dates without a year, for each candidate year.
-pub(super) fn yearless_clues(text: &str, probed: &Probed, years: &[i32]) -> Vec<Clue> {
-    let mut clues = Vec::new();
-    for mention in yearless_mentions(text, probed) {
-        for &year in years {
-            let value = match mention.day {
-                Some(d) => TimeValue::day(year, mention.month, d),
-                None => TimeValue::month(year, mention.month),
-            };
-            let Some((first, last)) = value.as_ref().and_then(value_days) else {
-                continue;
-            };
-            let (horizon, weight, lag) = match mention.day {
-                Some(_) => (
-                    YEARLESS_DAY_HORIZON_DAYS,
-                    WEIGHT_STRONG,
-                    lag_after_explicit_day(text),
-                ),
-                None => (
-                    YEARLESS_MONTH_HORIZON_DAYS,
-                    WEIGHT_LOWER_BOUND,
-                    LAG_AFTER_OTHER_BOUND_DAYS,
-                ),
-            };
-            if mention.in_dateline && mention.day.is_some() {
-                clues.push(Clue {
-                    from: first,
-                    to: first,
-                    weight: super::dateline::WEIGHT_DATELINE,
-                    lag_days: 0,
-                    says: format!("dateline “{}” ({first})", mention.written),
+        if da.month() != db.month() || da.year() == db.year() || a.precision != b.precision {
+            continue;
+        }
+        let written = &context.text[timex.start_byte..timex.end_byte];
+        if !MONTH_NAME_OR_NUMBER.is_match(written) {
+            // "today", "this morning": the probe day itself, not a date without a year.
+            continue;
+        }
+        let tense = context.tense(timex);
+        match a.precision {
+            Precision::Day if da.day() == db.day() => {
+                let before_start = context
+                    .text
+                    .floor_char_boundary(timex.start_byte.saturating_sub(WEEKDAY_BEFORE_DATE_BYTES));
+                let weekday = weekday_in(written).or_else(|| {
+                    let before = &context.text[before_start..timex.start_byte];
+                    weekday_in(before)
+                        .filter(|_| before.trim_end().ends_with([',', ' ']) || !before.contains('.'))
                 });
-                continue;
+                let dateline = super::dateline::is_dateline_date(context.text, timex);
+                clues.push(Clue::new(
+                    ClueKind::YearlessDay {
+                        month: da.month(),
+                        day: da.day(),
+                        weekday,
+                        tense,
+                        dateline,
+                    },
+                    if dateline {
+                        format!("dateline “{written}”")
+                    } else {
+                        format!("“{written}” ({})", tense_word(tense))
+                    },
+                ));
             }
-            let (from, to, says) = match mention.tense {
-                Tense::Past => (
-                    first,
-                    shift(last, horizon, true),
-                    format!("“{}” is past ({first})", mention.written),
-                ),
-                Tense::Future => (
-                    shift(first, YEARLESS_LEAD_DAYS, false),
-                    first,
-                    format!("“{}” is ahead ({first})", mention.written),
-                ),
-                Tense::Unmarked => (
-                    shift(first, YEARLESS_LEAD_DAYS, false),
-                    shift(last, horizon, true),
-                    format!("“{}” is near ({first})", mention.written),
-                ),
-            };
-            clues.push(Clue {
-                from,
-                to,
-                weight,
-                lag_days: lag,
-                says,
-            });
+            Precision::Month => clues.push(Clue::new(
+                ClueKind::YearlessMonth {
+                    month: da.month(),
+                    tense,
+                },
+                format!("“{written}” ({})", tense_word(tense)),
+            )),
+            _ => {}
         }
     }
     clues
+}
+
+fn tense_word(tense: Tense) -> &'static str {
+    match tense {
+        Tense::Past => "past",
+        Tense::Future => "ahead",
+        Tense::Unmarked => "recent",
+    }
+}
+
+/// The first weekday on its own near the top: AP style names the publication day or the day
+/// before ("concluded … on Tuesday"), or a coming day for what is planned.
+fn lede_weekday(context: &Context, probed: &Probed) -> Option<Clue> {
+    let timex = probed
+        .a
+        .iter()
+        .take_while(|t| t.start_byte < LEDE_WINDOW_BYTES)
+        .find(|t| {
+            let written = &context.text[t.start_byte..t.end_byte];
+            weekday_in(written).is_some()
+                && !written.chars().any(|c| c.is_ascii_digit())
+                && !probed.is_absolute(t)
+        })?;
+    let written = &context.text[timex.start_byte..timex.end_byte];
+    let weekday = weekday_in(written)?;
+    let tense = context.tense(timex);
+    Some(Clue::new(
+        ClueKind::LedeWeekday { weekday, tense },
+        format!("the lede's “{written}” ({})", tense_word(tense)),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekday_names_and_date_order() {
+        assert_eq!(weekday_in("late Tuesday night"), Some(Weekday::Tue));
+        assert_eq!(weekday_in("Sunday's vote"), Some(Weekday::Sun));
+        assert_eq!(weekday_in("Mondays"), None);
+        assert!(writes_day_first("on 12 December and 3 January, not December 12"));
+        assert!(!writes_day_first("on Dec. 12, 2015"));
+    }
 }

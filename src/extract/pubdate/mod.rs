@@ -6,50 +6,43 @@
 //! days with a weight; the most-supported interval wins.
 
 mod calendar;
+mod clue;
+mod cues;
 mod dateline;
 mod named;
+mod relative;
+mod search;
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
+
+pub use cues::{DateCue, DateCueExample, DateCues};
 
 use super::Extractor;
 use crate::model::{DateOrigin, PublicationDate, TimeValue};
 use crate::temporal::Timex;
+use clue::Clue;
 
 /// Two reference dates far apart: an expression that resolves the same against both is
 /// absolute ("June 10, 2014"); one that moves with them is relative ("two years ago").
 const PROBE_DCTS: [(i32, u32, u32); 2] = [(1950, 7, 1), (2050, 7, 1)];
 
-/// Weights of the clues: an explicit past day is the strongest; a title held, an ongoing
-/// period, or a relative expression tied to a named event are strong; the start of a named
-/// period or a coarse explicit date only bounds the date from below.
-pub(super) const WEIGHT_EXPLICIT_DAY: f64 = 3.0;
+/// Weight of an interval the article must lie in (an office term, a period going on,
+/// arithmetic on a named event or an explicit date): inside supports, outside contradicts.
 pub(super) const WEIGHT_STRONG: f64 = 2.0;
-pub(super) const WEIGHT_LOWER_BOUND: f64 = 1.0;
 
-/// News reports the recent past: an article is usually written within this many days after
-/// the latest explicit day it reports.
-pub(super) const EXPLICIT_DAY_HORIZON_DAYS: u64 = 30;
+/// Confidence of a date the text states (a byline, a dateline): read, not inferred, but the
+/// text may still mislead (a syndicated page's dateline is the wire's day).
+const STATED_CONFIDENCE: f32 = 0.95;
 
-/// Days after the earliest possible date where the estimate is placed: an explicit day is
-/// reported the next day; the start of a named period or an office leaves more room.
-pub(super) const LAG_AFTER_EXPLICIT_DAY_DAYS: u64 = 1;
-
-/// News in AP style names the days of the past week ("on Tuesday") and dates older days
-/// ("on Aug. 17"): in a text that names weekdays, an explicit past day is at least this many
-/// days before the article.
-pub(super) const AP_STYLE_WEEKDAY_RANGE_DAYS: u64 = 7;
-pub(super) const LAG_AFTER_OTHER_BOUND_DAYS: u64 = 7;
-
-/// Words before an office holder's title that put the term in the past.
-pub(super) const PAST_OFFICE_MARKERS: [&str; 4] = ["former", "late", "then-", "ex-"];
-
-/// The widest window considered for any clue: 1 CE to 2200.
-pub(super) const EARLIEST_DAY: (i32, u32, u32) = (1, 1, 1);
+/// The latest day considered for an open-ended clue.
 pub(super) const LATEST_DAY: (i32, u32, u32) = (2200, 12, 31);
 
 /// An inferred publication date, its plausible range and the clues, in words.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DateInference {
+    /// Where the text states the date ("dateline “Oct. 27, 2016”"), when it does: then the
+    /// date is read, not inferred.
+    pub stated: Option<String>,
     pub date: NaiveDate,
     pub earliest: NaiveDate,
     pub latest: NaiveDate,
@@ -59,6 +52,13 @@ pub struct DateInference {
 
 impl DateInference {
     pub fn into_publication_date(self) -> PublicationDate {
+        if let Some(place) = self.stated {
+            return PublicationDate {
+                value: TimeValue::from_naive_date(self.date),
+                origin: DateOrigin::Text { place },
+                confidence: self.confidence,
+            };
+        }
         let mut evidence = vec![format!("likely between {} and {}", self.earliest, self.latest)];
         evidence.extend(self.evidence);
         PublicationDate {
@@ -67,17 +67,6 @@ impl DateInference {
             confidence: self.confidence,
         }
     }
-}
-
-/// One clue: the publication day is in `[from, to]`.
-#[derive(Clone, Debug)]
-pub(super) struct Clue {
-    from: NaiveDate,
-    to: NaiveDate,
-    weight: f64,
-    /// Days to place the estimate after `from` when this clue starts the winning range.
-    lag_days: u64,
-    says: String,
 }
 
 /// The text tagged against both probe dates, once.
@@ -112,84 +101,72 @@ pub(super) fn day(ymd: (i32, u32, u32)) -> NaiveDate {
     NaiveDate::from_ymd_opt(ymd.0, ymd.1, ymd.2).unwrap_or_default()
 }
 
+/// A numeric date whose order is ambiguous ("05/01/2016").
+static NUMERIC_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+        .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
+});
+
+/// The days an absolute timex covers and its precision; a numeric date whose order is
+/// ambiguous ("05/01/2016") is read day first where the text writes its dates so.
+pub(super) fn absolute_days(
+    text: &str,
+    probed: &Probed,
+    timex: &Timex,
+    day_first: bool,
+) -> Option<(NaiveDate, NaiveDate, crate::model::Precision)> {
+    let time = timex.time?;
+    if !probed.is_absolute(timex) {
+        return None;
+    }
+    let (first, last) = value_days(&time)?;
+    let written = text.get(timex.start_byte..timex.end_byte)?;
+    if day_first && let Some(caps) = NUMERIC_DATE.captures(written.trim()) {
+        let number = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        if let (Some(a), Some(b), Some(year)) = (number(1), number(2), number(3))
+            && a <= 12
+            && b <= 12
+            && let Some(swapped) = i32::try_from(year)
+                .ok()
+                .and_then(|y| NaiveDate::from_ymd_opt(y, b, a))
+        {
+            return Some((swapped, swapped, crate::model::Precision::Day));
+        }
+    }
+    Some((first, last, time.precision))
+}
+
 pub(super) fn value_days(value: &TimeValue) -> Option<(NaiveDate, NaiveDate)> {
     let first = value.start_date()?;
     let end = crate::model::datetime_from_secs(value.end_secs() - 1)?.date();
     Some((first, end))
 }
 
-/// The most likely publication date of `text`, or `None` when it has no usable clue.
+/// The publication date of `text`: the one it states (a publication line, a dateline), else
+/// the best-supported day of a search over the years its clues name; `None` when no clue
+/// names a year.
 pub fn infer_publication_date(extractor: &Extractor, text: &str) -> Option<DateInference> {
     let probed = Probed::new(extractor, text);
-    let mut clues = dateline::dateline_clues(text, &probed);
-    clues.extend(calendar::explicit_date_clues(text, &probed));
-    clues.extend(calendar::relative_to_explicit_clues(text, &probed));
+    if let Some(stated) = dateline::stated_date(&extractor.date_cues, text, &probed) {
+        return Some(DateInference {
+            date: stated.date,
+            earliest: stated.date,
+            latest: stated.date,
+            confidence: STATED_CONFIDENCE,
+            evidence: vec![stated.says.clone()],
+            stated: Some(stated.says),
+        });
+    }
+    let mut clues: Vec<Clue> = calendar::calendar_clues(&extractor.date_cues, text, &probed);
+    clues.extend(relative::relative_to_explicit_clues(text, &probed));
     clues.extend(named::named_period_clues(extractor, text, &probed));
-    // Dates without a year ("on Sept. 21") count once the year is narrowed down.
-    let coarse = best_range(&clues);
-    let years = calendar::candidate_years(coarse.as_ref().map(|c| (c.earliest, c.latest)), text, &probed);
-    clues.extend(calendar::yearless_clues(text, &probed, &years));
-    best_range(&clues)
-}
-
-/// The range of days supported by the largest total weight (the latest such range when
-/// several tie: news is about recent things), and the estimate inside it.
-fn best_range(clues: &[Clue]) -> Option<DateInference> {
-    if clues.is_empty() {
-        return None;
-    }
-    let mut boundaries: Vec<NaiveDate> = clues
-        .iter()
-        .flat_map(|c| [c.from, c.to.succ_opt().unwrap_or(c.to)])
-        .collect();
-    boundaries.sort();
-    boundaries.dedup();
-    let score = |d: NaiveDate| {
-        clues
-            .iter()
-            .filter(|c| c.from <= d && d <= c.to)
-            .map(|c| c.weight)
-            .sum::<f64>()
-    };
-    // Runs of consecutive segments with the same score; the best has the highest score,
-    // the latest start on ties.
-    let mut runs: Vec<(f64, NaiveDate, NaiveDate)> = Vec::new();
-    for pair in boundaries.windows(2) {
-        let (start, end) = (pair[0], pair[1].pred_opt().unwrap_or(pair[0]));
-        let segment_score = score(start);
-        match runs.last_mut() {
-            Some(run) if (run.0 - segment_score).abs() < f64::EPSILON => run.2 = end,
-            _ => runs.push((segment_score, start, end)),
+    // The same clue said twice counts once: a repeated caption is one photo.
+    let mut seen = std::collections::HashSet::new();
+    clues.retain(|c| seen.insert(format!("{:?}", c.kind)));
+    if std::env::var_os("DATELINE_DEBUG_PUBDATE").is_some() {
+        for clue in &clues {
+            eprintln!("  clue {:?} — {}", clue.kind, clue.says);
         }
     }
-    let best = runs
-        .into_iter()
-        .max_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    let (top, earliest, latest) = best?;
-    let total: f64 = clues.iter().map(|c| c.weight).sum();
-    let lag = clues
-        .iter()
-        .filter(|c| c.from == earliest)
-        .map(|c| c.lag_days)
-        .min()
-        .unwrap_or(LAG_AFTER_OTHER_BOUND_DAYS);
-    let span_days = latest.signed_duration_since(earliest).num_days().max(0) as u64;
-    let date = earliest
-        .checked_add_days(Days::new(lag.min(span_days / 2)))
-        .unwrap_or(earliest);
-    let narrowness = 1.0 / (1.0 + span_days as f64 / 30.0);
-    let confidence = ((top / total) * narrowness).clamp(0.01, 0.95) as f32;
-    let mut evidence: Vec<String> = Vec::new();
-    for clue in clues.iter().filter(|c| c.from <= date && date <= c.to) {
-        if !evidence.contains(&clue.says) {
-            evidence.push(clue.says.clone());
-        }
-    }
-    Some(DateInference {
-        date,
-        earliest,
-        latest,
-        confidence,
-        evidence,
-    })
+    search::search(&clues)
 }

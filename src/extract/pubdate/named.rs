@@ -3,10 +3,8 @@
 
 use chrono::NaiveDate;
 
-use super::{
-    Clue, LAG_AFTER_OTHER_BOUND_DAYS, LATEST_DAY, PAST_OFFICE_MARKERS, PROBE_DCTS, Probed,
-    WEIGHT_LOWER_BOUND, WEIGHT_STRONG, day, value_days,
-};
+use super::clue::{Clue, ClueKind};
+use super::{LATEST_DAY, PROBE_DCTS, Probed, WEIGHT_STRONG, day, value_days};
 use crate::extract::Extractor;
 use crate::extract::anchoring::Anchor;
 use crate::extract::gazetteer::{Named, TemponymKind};
@@ -41,46 +39,54 @@ pub(super) fn named_period_clues(extractor: &Extractor, text: &str, probed: &Pro
                         .find(|m| m.named == Named::Temponym(index))
                         .map_or(0, |m| m.start);
                     let before = quote[..start].to_lowercase();
-                    if PAST_OFFICE_MARKERS.iter().any(|m| before.trim_end().ends_with(m)) {
-                        clues.push(Clue {
-                            from: to,
-                            to: day(LATEST_DAY),
-                            weight: WEIGHT_LOWER_BOUND,
-                            lag_days: LAG_AFTER_OTHER_BOUND_DAYS,
-                            says: format!("“{name}” has left office ({to})"),
-                        });
+                    let before = before.trim_end();
+                    let past = extractor.date_cues.past_office.iter().any(|m| {
+                        before
+                            .strip_suffix(m.as_str())
+                            .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
+                    });
+                    if past {
+                        clues.push(Clue::new(
+                            ClueKind::NotBefore(to),
+                            format!("“{name}” has left office ({to})"),
+                        ));
                     } else {
-                        clues.push(Clue {
-                            from: temponym.from,
-                            to,
-                            weight: WEIGHT_STRONG,
-                            lag_days: LAG_AFTER_OTHER_BOUND_DAYS,
-                            says: format!("“{name}” in office ({} – {to})", temponym.from),
-                        });
+                        clues.push(Clue::new(
+                            ClueKind::Within {
+                                from: temponym.from,
+                                to,
+                                weight: WEIGHT_STRONG,
+                            },
+                            format!("“{name}” in office ({} – {to})", temponym.from),
+                        ));
                     }
                 }
                 TemponymKind::Event | TemponymKind::Period => {
                     if extractor.anchoring.classify(quote) == Anchor::Ongoing {
-                        clues.push(Clue {
-                            from: temponym.from,
-                            to,
-                            weight: WEIGHT_STRONG,
-                            lag_days: LAG_AFTER_OTHER_BOUND_DAYS,
-                            says: format!("“{name}” is going on ({} – {to})", temponym.from),
-                        });
+                        clues.push(Clue::new(
+                            ClueKind::Within {
+                                from: temponym.from,
+                                to,
+                                weight: WEIGHT_STRONG,
+                            },
+                            format!("“{name}” is going on ({} – {to})", temponym.from),
+                        ));
                     } else {
-                        let over = if temponym.kind == TemponymKind::Event {
-                            temponym.to.unwrap_or(temponym.from)
+                        // A past event or period: the article is most likely soon after it.
+                        let (from, over) = if temponym.kind == TemponymKind::Event {
+                            let over = temponym.to.unwrap_or(temponym.from);
+                            (over, over)
                         } else {
-                            temponym.from
+                            (temponym.from, temponym.to.unwrap_or(temponym.from))
                         };
-                        clues.push(Clue {
-                            from: over,
-                            to: day(LATEST_DAY),
-                            weight: WEIGHT_LOWER_BOUND,
-                            lag_days: LAG_AFTER_OTHER_BOUND_DAYS,
-                            says: format!("mentions “{name}” ({over})"),
-                        });
+                        clues.push(Clue::new(
+                            ClueKind::PastSpan {
+                                from,
+                                to: over,
+                                firm: true,
+                            },
+                            format!("mentions “{name}” ({from} – {over})"),
+                        ));
                     }
                     clues.extend(relative_to_named_event(
                         probe_timexes,
@@ -119,14 +125,15 @@ fn relative_to_named_event(
     let latest_offset = probe.signed_duration_since(first).num_days();
     let from = event_day.checked_add_signed(chrono::TimeDelta::days(earliest_offset))?;
     let to = event_day.checked_add_signed(chrono::TimeDelta::days(latest_offset))?;
-    Some(Clue {
-        from,
-        to,
-        weight: WEIGHT_STRONG,
-        lag_days: 0,
-        says: format!(
+    Some(Clue::new(
+        ClueKind::Within {
+            from,
+            to,
+            weight: WEIGHT_STRONG,
+        },
+        format!(
             "“{name}” was “{}” → {from} – {to}",
             &text[timex.start_byte..timex.end_byte]
         ),
-    })
+    ))
 }

@@ -1,0 +1,153 @@
+//! The cue phrases of publication dates, as data: `assets/rules/en/pubdate.toml`, with
+//! examples that are tests.
+
+use regex::{Regex, RegexSet};
+use serde::Deserialize;
+
+use crate::temporal::RuleError;
+
+const PUBDATE_FILE: (&str, &str) = (
+    "assets/rules/en/pubdate.toml",
+    include_str!("../../../assets/rules/en/pubdate.toml"),
+);
+
+/// What a line or sentence is, for dating the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateCue {
+    /// States the first publication ("Published …", "By Jane Doe | March 3, 2021").
+    Published,
+    /// States a later update ("Last Updated: …").
+    Updated,
+    /// Describes a photo ("This March 23, 2019 file photo shows…").
+    Caption,
+    /// Marks its dates as planned ("is scheduled for December 22").
+    Ahead,
+    None,
+}
+
+impl DateCue {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Published => "published",
+            Self::Updated => "updated",
+            Self::Caption => "caption",
+            Self::Ahead => "ahead",
+            Self::None => "none",
+        }
+    }
+}
+
+/// An example from the cue file.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DateCueExample {
+    pub text: String,
+    pub expect: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PubdateFile {
+    published: Vec<String>,
+    updated: Vec<String>,
+    caption: Vec<String>,
+    ahead: Vec<String>,
+    past_office: Vec<String>,
+    examples: Vec<DateCueExample>,
+}
+
+/// The compiled cues.
+pub struct DateCues {
+    published: RegexSet,
+    updated: RegexSet,
+    caption: RegexSet,
+    ahead: RegexSet,
+    /// Words before an office holder's title that put the term in the past, lower case.
+    pub past_office: Vec<String>,
+    pub examples: Vec<DateCueExample>,
+}
+
+fn compile(patterns: &[String]) -> Result<RegexSet, RuleError> {
+    let (file, text) = PUBDATE_FILE;
+    for pattern in patterns {
+        Regex::new(pattern).map_err(|e| RuleError::at(file, text, pattern, e.to_string()))?;
+    }
+    RegexSet::new(patterns.iter().map(|p| format!("(?i){p}")))
+        .map_err(|e| RuleError::at(file, text, "", e.to_string()))
+}
+
+impl DateCues {
+    pub fn english() -> Result<Self, RuleError> {
+        let (file, text) = PUBDATE_FILE;
+        let parsed: PubdateFile = toml::from_str(text).map_err(|e| RuleError::toml(file, text, &e))?;
+        Ok(Self {
+            published: compile(&parsed.published)?,
+            updated: compile(&parsed.updated)?,
+            caption: compile(&parsed.caption)?,
+            ahead: compile(&parsed.ahead)?,
+            past_office: parsed.past_office.iter().map(|w| w.to_lowercase()).collect(),
+            examples: parsed.examples,
+        })
+    }
+
+    /// A line that states the publication or an update.
+    pub fn line_cue(&self, line: &str) -> DateCue {
+        if self.published.is_match(line) {
+            DateCue::Published
+        } else if self.updated.is_match(line) {
+            DateCue::Updated
+        } else {
+            DateCue::None
+        }
+    }
+
+    /// What `text` (a line or a sentence) is, in the order of [`DateCue`].
+    pub fn classify(&self, text: &str) -> DateCue {
+        match self.line_cue(text) {
+            DateCue::None if self.is_caption(text) => DateCue::Caption,
+            DateCue::None if self.ahead.is_match(text) => DateCue::Ahead,
+            cue => cue,
+        }
+    }
+
+    pub fn is_caption(&self, sentence: &str) -> bool {
+        self.caption.is_match(sentence)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_example_gets_its_cue() {
+        let cues = DateCues::english().unwrap_or_else(|e| panic!("cues load: {e}"));
+        let wrong: Vec<String> = cues
+            .examples
+            .iter()
+            .filter(|e| cues.classify(&e.text).name() != e.expect)
+            .map(|e| {
+                format!(
+                    "{:?}: expected {}, got {}",
+                    e.text,
+                    e.expect,
+                    cues.classify(&e.text).name()
+                )
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+        assert!(cues.examples.len() >= 10);
+    }
+
+    #[test]
+    fn an_unknown_key_is_an_error_naming_the_file() {
+        let error = toml::from_str::<PubdateFile>("published = []\nupdatd = []\n")
+            .err()
+            .map(|e| RuleError::toml(PUBDATE_FILE.0, "", &e).to_string())
+            .unwrap_or_default();
+        assert!(
+            error.contains("pubdate.toml") && error.contains("updatd"),
+            "{error}"
+        );
+    }
+}
