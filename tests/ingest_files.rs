@@ -62,7 +62,10 @@ fn a_mixed_folder_loads_every_good_file_and_reports_every_bad_one() {
     write(root, "bad/picture.png", b"\x89PNG");
     write(root, "bad/big.txt", &vec![b'a'; 2048]);
 
-    let options = IngestOptions { max_file_bytes: 1024 };
+    let options = IngestOptions {
+        max_file_bytes: 1024,
+        ..IngestOptions::default()
+    };
     let report = load_paths(
         &[root.join("good"), root.join("bad"), root.join("missing.txt")],
         &options,
@@ -155,4 +158,51 @@ fn the_shipped_sample_articles_load_with_their_dates() {
             (Some("Newsmax"), Some("2014-09-10".to_owned()))
         ]
     );
+}
+
+#[test]
+fn a_date_in_the_url_path_or_the_file_name_dates_an_article_without_metadata() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    write(
+        root,
+        "saved.md",
+        b"---\ntitle: Falcon Heavy\nurl: https://www.example.com/science/2018/02/06/falcon-heavy-launch.html\n---\nThe rocket lifted off.",
+    );
+    write(
+        root,
+        "2016-10-27-uneasy-alliance.txt",
+        b"Uneasy alliance\n\nThe offensive began.",
+    );
+    // Metadata wins over the file name; a file of several articles does not date them all.
+    write(
+        root,
+        "2001-01-01-dated.md",
+        b"---\ndate: 2014-09-10\n---\nThe siege was broken.",
+    );
+    write(
+        root,
+        "2002-02-02-many.jsonl",
+        b"{\"text\": \"Line one.\"}\n{\"text\": \"Line two.\"}\n",
+    );
+    let report = load_paths(&[root.to_path_buf()], &IngestOptions::default());
+    let published = |needle: &str| {
+        let article = report
+            .articles
+            .iter()
+            .find(|a| a.text.contains(needle))
+            .unwrap_or_else(|| panic!("{needle} loads"));
+        article
+            .published
+            .as_ref()
+            .map(|p| (p.value.to_iso(), format!("{:?}", p.origin)))
+    };
+    let (value, origin) = published("lifted off").unwrap_or_default();
+    assert_eq!(value, "2018-02-06");
+    assert!(origin.contains("URL path"), "{origin}");
+    let (value, origin) = published("offensive began").unwrap_or_default();
+    assert_eq!(value, "2016-10-27");
+    assert!(origin.contains("file name"), "{origin}");
+    assert_eq!(published("siege").map(|p| p.0).as_deref(), Some("2014-09-10"));
+    assert_eq!(published("Line one"), None);
 }

@@ -35,6 +35,15 @@ pub struct ExtractArgs {
     /// Refuse files larger than this many bytes.
     #[arg(long, default_value_t = crate::ingest::DEFAULT_MAX_FILE_BYTES)]
     pub max_file_bytes: u64,
+    /// The publication date of the one file given (YYYY-MM-DD), over what it says or what
+    /// would be inferred; every relative date is resolved against it.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub published: Option<chrono::NaiveDate>,
+}
+
+fn parse_day(written: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(written, "%Y-%m-%d")
+        .map_err(|e| format!("`{written}` is not a date as YYYY-MM-DD: {e}"))
 }
 
 fn jsonl_line(kind: &str, value: impl serde::Serialize) -> anyhow::Result<String> {
@@ -46,8 +55,13 @@ fn jsonl_line(kind: &str, value: impl serde::Serialize) -> anyhow::Result<String
 }
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
+    if args.published.is_some() && (args.paths.len() != 1 || args.paths.iter().any(|p| p.is_dir())) {
+        eprintln!("dateline: --published dates one article file; give exactly one file");
+        return Ok(2);
+    }
     let options = IngestOptions {
         max_file_bytes: args.max_file_bytes,
+        published: args.published,
     };
     let report = analyse(&args.paths, &options).context("compiling the temporal rules")?;
     let events = &report.events;

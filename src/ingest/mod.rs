@@ -10,6 +10,7 @@ mod html_meta;
 mod json;
 mod markdown;
 mod meta_date;
+mod path_date;
 mod plain;
 mod walk;
 
@@ -20,9 +21,10 @@ use rayon::prelude::*;
 pub use decode::decode_text;
 pub use error::{IngestError, IngestProblem};
 pub use meta_date::parse_metadata_date;
+pub use path_date::{date_in_file_name, date_in_url};
 pub use walk::collect_files;
 
-use crate::model::Article;
+use crate::model::{Article, PublicationDate, TimeValue};
 
 /// Files larger than this are refused: a news article is a few kilobytes, a saved page a few
 /// megabytes; 50 MB leaves room for big JSONL dumps while keeping a stray video out of memory.
@@ -31,15 +33,21 @@ pub const DEFAULT_MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
 #[derive(Clone, Debug)]
 pub struct IngestOptions {
     pub max_file_bytes: u64,
+    /// The publication date the user gives (`--published`), over whatever the files say.
+    pub published: Option<chrono::NaiveDate>,
 }
 
 impl Default for IngestOptions {
     fn default() -> Self {
         Self {
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+            published: None,
         }
     }
 }
+
+/// The metadata field name of a publication date the user set.
+pub const USER_DATE_FIELD: &str = "set by the user";
 
 /// What loading one file produced: some articles, some errors, or both (a JSONL file with a
 /// bad line).
@@ -105,12 +113,39 @@ pub fn parse_bytes(path: &Path, kind: FileKind, bytes: &[u8]) -> FileOutcome {
             errors: vec![error],
         },
     };
-    match kind {
+    let mut outcome = match kind {
         FileKind::Text => single(Ok((plain::parse_plain(path, text), None))),
         FileKind::Markdown => single(markdown::parse_markdown(path, &text)),
         FileKind::Html => single(html::parse_html(path, &text)),
         FileKind::Json => json::parse_json(path, &text),
         FileKind::JsonLines => json::parse_json_lines(path, &text),
+    };
+    date_from_address(path, &mut outcome.articles);
+    outcome
+}
+
+/// Articles without a metadata date take the one in their URL's path, or (for a file that
+/// holds one article) in the file's name.
+fn date_from_address(path: &Path, articles: &mut [Article]) {
+    let single = articles.len() == 1;
+    for article in articles.iter_mut().filter(|a| a.published.is_none()) {
+        let from_url = article
+            .url
+            .as_deref()
+            .and_then(date_in_url)
+            .map(|d| (d, "URL path"));
+        let from_name = || {
+            single
+                .then(|| date_in_file_name(path))
+                .flatten()
+                .map(|d| (d, "file name"))
+        };
+        if let Some((day, field)) = from_url.or_else(from_name) {
+            article.published = Some(PublicationDate::from_metadata(
+                TimeValue::from_naive_date(day),
+                field,
+            ));
+        }
     }
 }
 
@@ -156,6 +191,14 @@ pub fn load_paths(paths: &[PathBuf], options: &IngestOptions) -> LoadReport {
             .articles
             .extend(outcome.articles.into_iter().filter(|a| seen.insert(a.id.clone())));
         report.errors.extend(outcome.errors);
+    }
+    if let Some(day) = options.published {
+        for article in &mut report.articles {
+            article.published = Some(PublicationDate::from_metadata(
+                TimeValue::from_naive_date(day),
+                USER_DATE_FIELD,
+            ));
+        }
     }
     report
 }

@@ -69,8 +69,6 @@ pub(super) enum ClueKind {
     },
     /// A planned date ("will be inaugurated on January 1, 2019"): the article is before its end.
     Ahead { from: NaiveDate, to: NaiveDate },
-    /// The dateline's day, written with its year or found with it.
-    Dateline(NaiveDate),
     /// The article lies in this interval (an office term, a period going on, arithmetic on a
     /// named event); outside it, `weight` counts against.
     Within {
@@ -107,7 +105,7 @@ impl Clue {
     /// Years a publication day may fall in by this clue alone, if it names any.
     pub fn anchor_years(&self) -> Vec<i32> {
         match &self.kind {
-            ClueKind::LatestDay(d) | ClueKind::NotBefore(d) | ClueKind::Dateline(d) => {
+            ClueKind::LatestDay(d) | ClueKind::NotBefore(d) => {
                 vec![d.year(), d.year() + 1]
             }
             ClueKind::PastSpan { to, .. } => vec![to.year(), to.year() + 1],
@@ -154,11 +152,6 @@ impl Clue {
                     SUPPORT_AHEAD * decay(days_between(day, *from).max(0), AHEAD_DECAY_DAYS)
                 }
             }
-            ClueKind::Dateline(d) => match days_between(*d, day) {
-                0 => SUPPORT_DATELINE,
-                1 => SUPPORT_DATELINE_NEXT_DAY,
-                _ => 0.0,
-            },
             ClueKind::Within { from, to, weight } => {
                 if *from <= day && day <= *to {
                     *weight
