@@ -50,7 +50,7 @@ pub(super) const SUPPORT_LEDE_WEEKDAY_AHEAD: f64 = 0.5;
 
 /// An interval longer than this many years (an open office term) bounds the date without
 /// naming candidate years.
-pub(super) const MAX_WITHIN_ANCHOR_YEARS: i32 = 12;
+pub(super) const MAX_WITHIN_ANCHOR_YEARS: i32 = 16;
 
 /// What a clue says about the publication day.
 #[derive(Clone, Debug, PartialEq)]
