@@ -297,3 +297,59 @@ fn saved_state_comes_back_and_missing_files_are_reported() {
     );
     assert!(restored.is_loading(), "the paths still there load");
 }
+
+#[test]
+fn setting_a_publication_date_re_dates_the_article_s_events() {
+    let mut harness = harness();
+    harness.run();
+    let index = mosul_index(&harness);
+    let year_of = |harness: &Harness<'static, DatelineApp>, index: usize| {
+        harness.state().corpus.to_events()[index]
+            .when
+            .first
+            .start_date()
+            .map(|d| chrono::Datelike::year(&d))
+    };
+    // "more than two years ago" in an article of 2016-10-27.
+    assert_eq!(year_of(&harness, index), Some(2014));
+    harness.state_mut().selected = Some(index);
+    harness.run();
+    harness.get_by_label("Publication date:").click();
+    harness.run();
+    harness.get_by_label("Publication date:").type_text("2017-10-27");
+    harness.run();
+    harness.get_by_label("Set publication date").click();
+    wait_for_load(&mut harness);
+    let state = harness.state();
+    let fox = state
+        .corpus
+        .articles
+        .iter()
+        .find(|a| a.source.as_deref() == Some("Fox News"))
+        .expect("Fox News is loaded");
+    assert_eq!(
+        fox.published.as_ref().map(|p| p.value.iso_first()),
+        Some("2017-10-27".to_owned())
+    );
+    let index = mosul_index(&harness);
+    assert_eq!(
+        year_of(&harness, index),
+        Some(2015),
+        "re-resolved against the new date"
+    );
+    // A date that is not one is refused in the status line and changes nothing.
+    harness.state_mut().selected = Some(index);
+    harness.run();
+    harness.get_by_label("Publication date:").click();
+    harness.run();
+    harness.get_by_label("Publication date:").type_text("27/10/2017");
+    harness.run();
+    harness.get_by_label("Set publication date").click();
+    harness.run();
+    assert!(
+        harness.state().status.contains("not a date"),
+        "{}",
+        harness.state().status
+    );
+    assert!(!harness.state().is_loading());
+}

@@ -50,6 +50,8 @@ pub struct DatelineApp {
     pub(super) job: Option<LoadJob>,
     /// Typed paths: the way to load or export where no native file dialog is available.
     pub(super) path_input: String,
+    /// The publication date being typed in the inspector, and for which article.
+    pub(super) publication_date_input: (usize, String),
     /// The year filters as typed.
     pub(super) from_year_input: String,
     pub(super) to_year_input: String,
@@ -89,6 +91,7 @@ impl DatelineApp {
             built_with: (EventFilter::default(), LaneMode::Source),
             job: None,
             path_input: String::new(),
+            publication_date_input: (usize::MAX, String::new()),
             from_year_input: String::new(),
             to_year_input: String::new(),
             timeline_size: [1200.0, 700.0],
@@ -201,6 +204,48 @@ impl DatelineApp {
         self.job = Some(LoadJob::start(paths, self.lane_mode, move || {
             ctx.request_repaint()
         }));
+    }
+
+    /// Sets the publication date of article `index` as the user gives it and re-resolves every
+    /// date that depends on it (the events are extracted again off the UI thread).
+    pub fn set_publication_date(
+        &mut self,
+        index: usize,
+        day: chrono::NaiveDate,
+        repaint: impl Fn() + Send + 'static,
+    ) {
+        let mut articles = self.corpus.articles.clone();
+        let Some(article) = articles.get_mut(index) else {
+            return;
+        };
+        article.published = Some(crate::model::PublicationDate::from_metadata(
+            crate::model::TimeValue::from_naive_date(day),
+            crate::ingest::USER_DATE_FIELD,
+        ));
+        self.status = format!(
+            "Publication date of “{}” set to {day}; re-dating its events…",
+            article.title
+        );
+        let textless: std::collections::HashSet<String> = articles
+            .iter()
+            .filter(|a| a.text.is_empty())
+            .map(|a| a.id.0.clone())
+            .collect();
+        let kept: Vec<crate::model::Event> = self
+            .corpus
+            .to_events()
+            .into_iter()
+            .filter(|e| !textless.is_empty() && e.evidence.iter().all(|ev| textless.contains(&ev.article.0)))
+            .collect();
+        self.keep_view_on_load = true;
+        self.job = Some(LoadJob::reextract(
+            self.paths.clone(),
+            articles,
+            kept,
+            self.errors.clone(),
+            self.lane_mode,
+            repaint,
+        ));
     }
 
     fn poll_job(&mut self) {

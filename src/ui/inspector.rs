@@ -41,7 +41,10 @@ impl DatelineApp {
             .sources()
             .map(|s| s.article.and_then(|i| self.corpus.articles.get(i)))
             .collect();
+        let article_indices: Vec<Option<usize>> = selected.sources().map(|s| s.article).collect();
         let mut open: Option<usize> = None;
+        let mut set_date: Option<(usize, chrono::NaiveDate)> = None;
+        let mut date_error: Option<String> = None;
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.strong(&event.title);
             ui.label(date_in_words(&event.when));
@@ -95,6 +98,33 @@ impl DatelineApp {
                 if ui.button(format!("Read in article ({source})")).clicked() {
                     open = Some(n);
                 }
+                if let Some(article_index) = article_indices.get(n).copied().flatten() {
+                    ui.horizontal(|ui| {
+                        if self.publication_date_input.0 != article_index {
+                            self.publication_date_input = (article_index, String::new());
+                        }
+                        let current: String = article.and_then(|a| a.published.as_ref()).map_or_else(
+                            || "YYYY-MM-DD".to_owned(),
+                            |p| p.value.iso_first().chars().take(10).collect(),
+                        );
+                        let label = ui.label("Publication date:");
+                        ui.add(
+                            egui::TextEdit::singleline(&mut self.publication_date_input.1)
+                                .desired_width(90.0)
+                                .hint_text(current),
+                        )
+                        .labelled_by(label.id);
+                        if ui.button("Set publication date").clicked() {
+                            let written = self.publication_date_input.1.trim();
+                            match chrono::NaiveDate::parse_from_str(written, "%Y-%m-%d") {
+                                Ok(day) => set_date = Some((article_index, day)),
+                                Err(_) => {
+                                    date_error = Some(format!("“{written}” is not a date as YYYY-MM-DD"))
+                                }
+                            }
+                        }
+                    });
+                }
                 if let Some(published) = article.and_then(|a| a.published.as_ref())
                     && let crate::model::DateOrigin::Inferred { evidence: clues } = &published.origin
                 {
@@ -109,6 +139,13 @@ impl DatelineApp {
         });
         if let Some(evidence) = open {
             self.open_in_reader(index, evidence);
+        }
+        if let Some(error) = date_error {
+            self.status = error;
+        }
+        if let Some((article_index, day)) = set_date {
+            let ctx = ui.ctx().clone();
+            self.set_publication_date(article_index, day, move || ctx.request_repaint());
         }
     }
 }

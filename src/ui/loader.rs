@@ -5,9 +5,9 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::export::saved::analyse_with_saved;
-use crate::extract::{Analysis, Progress};
+use crate::extract::{Analysis, Extractor, Progress};
 use crate::ingest::{IngestError, IngestOptions};
-use crate::model::Corpus;
+use crate::model::{Article, Corpus, Event};
 use crate::timeline::{LaneMode, TimelineModel};
 
 use super::sources_panel::Facets;
@@ -79,6 +79,47 @@ impl LoadJob {
                 .map(|opened| Box::new(Loaded::prepare(opened.analysis, lane_mode)))
                 .map_err(|e| e.to_string());
             // The receiver is gone when the user cancelled: nothing to do then.
+            let _ = sender.send(result);
+            repaint();
+        });
+        Self {
+            paths,
+            progress,
+            receiver,
+        }
+    }
+
+    /// Re-extracts `articles` (one of them newly dated by the user) off the UI thread: every
+    /// relative date of every article is resolved again and the events merged again. `kept`
+    /// are events of saved documents without text, which cannot be re-extracted.
+    pub fn reextract(
+        paths: Vec<PathBuf>,
+        articles: Vec<Article>,
+        kept: Vec<Event>,
+        errors: Vec<IngestError>,
+        lane_mode: LaneMode,
+        repaint: impl Fn() + Send + 'static,
+    ) -> Self {
+        let (sender, receiver) = channel();
+        let progress = Arc::new(Progress::default());
+        let job_progress = Arc::clone(&progress);
+        std::thread::spawn(move || {
+            let result = Extractor::english()
+                .map(|extractor| {
+                    let with_text: Vec<Article> =
+                        articles.iter().filter(|a| !a.text.is_empty()).cloned().collect();
+                    let mut events = extractor.extract_events_reporting(&with_text, &job_progress);
+                    events.extend(kept);
+                    Box::new(Loaded::prepare(
+                        Analysis {
+                            articles,
+                            events,
+                            errors,
+                        },
+                        lane_mode,
+                    ))
+                })
+                .map_err(|e| e.to_string());
             let _ = sender.send(result);
             repaint();
         });
