@@ -81,12 +81,12 @@ fn anchoring_examples_anchor_as_documented() {
     let failures: Vec<String> = anchoring
         .examples
         .iter()
-        .filter(|e| anchoring.classify(&e.text).name() != e.expect)
+        .filter(|e| e.classify(&anchoring).name() != e.expect)
         .map(|e| {
             format!(
                 "`{}`: {} (expected {})",
                 e.text,
-                anchoring.classify(&e.text).name(),
+                e.classify(&anchoring).name(),
                 e.expect
             )
         })

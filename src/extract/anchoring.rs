@@ -19,10 +19,15 @@ pub enum Anchor {
     Inherit,
     /// Going on at publication.
     Ongoing,
-    /// Just before publication.
+    /// Lately, without saying when: the weeks before publication.
+    Lately,
+    /// Just before publication: the news of the day.
     Recent,
     /// Background: not placed on the timeline.
     None,
+    /// Not part of the story at all (an author bio, a credit, a copyright line): never an
+    /// event, even with a date.
+    Noise,
 }
 
 impl Anchor {
@@ -30,34 +35,59 @@ impl Anchor {
         match self {
             Self::Inherit => "inherit",
             Self::Ongoing => "ongoing",
+            Self::Lately => "lately",
             Self::Recent => "recent",
             Self::None => "none",
+            Self::Noise => "noise",
         }
     }
 }
 
 /// An example from the anchoring file.
 #[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AnchoringExample {
     pub text: String,
     pub expect: String,
+    /// The sentence opens the article (its lede): classified by [`Anchoring::classify_in_lede`].
+    #[serde(default)]
+    pub lede: bool,
+}
+
+impl AnchoringExample {
+    /// How `anchoring` classifies this example, where the example says it stands.
+    pub fn classify(&self, anchoring: &Anchoring) -> Anchor {
+        if self.lede {
+            anchoring.classify_in_lede(&self.text)
+        } else {
+            anchoring.classify(&self.text)
+        }
+    }
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct AnchoringFile {
+    noise: Vec<String>,
     background: Vec<String>,
+    reported_speech: Vec<String>,
+    lede_past: Vec<String>,
     inherit: Vec<String>,
     ongoing: Vec<String>,
+    lately: Vec<String>,
     recent: Vec<String>,
     examples: Vec<AnchoringExample>,
 }
 
 /// The compiled cues.
 pub struct Anchoring {
+    noise: RegexSet,
     background: RegexSet,
+    reported_speech: RegexSet,
+    lede_past: RegexSet,
     inherit: RegexSet,
     ongoing: RegexSet,
+    lately: RegexSet,
     recent: RegexSet,
     pub examples: Vec<AnchoringExample>,
 }
@@ -76,9 +106,13 @@ impl Anchoring {
         let (file, text) = ANCHORING_FILE;
         let parsed: AnchoringFile = toml::from_str(text).map_err(|e| RuleError::toml(file, text, &e))?;
         Ok(Self {
+            noise: compile(&parsed.noise)?,
             background: compile(&parsed.background)?,
+            reported_speech: compile(&parsed.reported_speech)?,
+            lede_past: compile(&parsed.lede_past)?,
             inherit: compile(&parsed.inherit)?,
             ongoing: compile(&parsed.ongoing)?,
+            lately: compile(&parsed.lately)?,
             recent: compile(&parsed.recent)?,
             examples: parsed.examples,
         })
@@ -86,16 +120,43 @@ impl Anchoring {
 
     /// Where `sentence` (which has no date of its own) belongs.
     pub fn classify(&self, sentence: &str) -> Anchor {
-        if self.background.is_match(sentence) {
+        if self.is_noise(sentence) {
+            Anchor::Noise
+        } else if self.is_background(sentence) {
             Anchor::None
         } else if self.inherit.is_match(sentence) {
             Anchor::Inherit
         } else if self.ongoing.is_match(sentence) {
             Anchor::Ongoing
-        } else if self.recent.is_match(sentence) {
+        } else if self.lately.is_match(sentence) {
+            Anchor::Lately
+        } else if self.recent.is_match(sentence) || self.reported_speech.is_match(sentence) {
             Anchor::Recent
         } else {
             Anchor::None
+        }
+    }
+
+    /// Not part of the story: an author bio, a credit, a copyright line, a call to follow.
+    pub fn is_noise(&self, sentence: &str) -> bool {
+        self.noise.is_match(sentence)
+    }
+
+    /// Speculation, plans or opinion, unless the modal is reported speech ("Corbyn said he
+    /// would not fight another election" reports what was said).
+    fn is_background(&self, sentence: &str) -> bool {
+        self.background.is_match(sentence) && !self.reported_speech.is_match(sentence)
+    }
+
+    /// Where a sentence of the article's lede belongs: news opens with its main event, so a
+    /// lede sentence told in the past ("Bolt set a new Olympic record") is recent even without
+    /// one of the usual cues.
+    pub fn classify_in_lede(&self, sentence: &str) -> Anchor {
+        match self.classify(sentence) {
+            Anchor::None if !self.is_background(sentence) && self.lede_past.is_match(sentence) => {
+                Anchor::Recent
+            }
+            anchor => anchor,
         }
     }
 }

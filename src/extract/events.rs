@@ -16,8 +16,15 @@ use super::titles::title_from_sentence;
 use crate::model::{Article, CharCursor, Event, EventId, Evidence, Qualifier, TimeSpan, TimeValue};
 use crate::temporal::{Timex, clause_around};
 
-/// How far back "has just happened" reaches before the publication day.
+/// How far back "lately" ("the recent deployment") reaches before the publication day.
 pub const RECENT_WINDOW_DAYS: u64 = 14;
+/// How far back the news of the day ("has sent forces", "resigned") reaches: news reports its
+/// main event on the publication day or the day before.
+pub const NEWS_OF_THE_DAY_WINDOW_DAYS: u64 = 1;
+
+/// The article's lede: its first sentences (the headline among them), where news tells its
+/// main event.
+const LEDE_SENTENCES: usize = 3;
 
 /// How many sentences back an "inherit" sentence may look for the story's time.
 const MAX_INHERIT_DISTANCE_SENTENCES: usize = 3;
@@ -56,6 +63,9 @@ impl Extractor {
                 .take_while(|t| t.start_byte < sentence.end)
                 .collect();
             let quote = &text[sentence.clone()];
+            if self.anchoring.is_noise(quote) {
+                continue;
+            }
             let matches = self.gazetteer.find(quote);
             let by_anchor = || {
                 // The story's time is the nearest past one of the last few sentences ("He
@@ -70,6 +80,8 @@ impl Extractor {
                 // Direct speech is comment, not a report of what happened.
                 let anchor = if starts_with_quote(quote) {
                     Anchor::None
+                } else if index < LEDE_SENTENCES {
+                    self.anchoring.classify_in_lede(quote)
                 } else {
                     self.anchoring.classify(quote)
                 };
@@ -150,6 +162,9 @@ impl Extractor {
         let mut chars = CharCursor::new(text);
         for sentence in split_sentences(text) {
             let quote = &text[sentence.clone()];
+            if self.anchoring.is_noise(quote) {
+                continue;
+            }
             let matches = self.gazetteer.find(quote);
             for index in self.gazetteer.temponyms_in(quote, &matches) {
                 let temponym = &self.gazetteer.temponyms[index];
@@ -330,12 +345,17 @@ fn date_by_anchor(anchor: Anchor, dct: NaiveDate, inherited: Option<TimeSpan>) -
     let when = match anchor {
         Anchor::Inherit => inherited?,
         Anchor::Ongoing => TimeSpan::single(publication.with_qualifier(Qualifier::Approximate)),
-        Anchor::Recent => TimeSpan::between(
+        Anchor::Lately => TimeSpan::between(
             TimeValue::from_naive_date(day_before(dct, RECENT_WINDOW_DAYS))
                 .with_qualifier(Qualifier::Approximate),
             publication,
         ),
-        Anchor::None => return None,
+        Anchor::Recent => TimeSpan::between(
+            TimeValue::from_naive_date(day_before(dct, NEWS_OF_THE_DAY_WINDOW_DAYS))
+                .with_qualifier(Qualifier::Approximate),
+            publication,
+        ),
+        Anchor::None | Anchor::Noise => return None,
     };
     Some(Dating {
         when,

@@ -125,6 +125,11 @@ impl DatelineApp {
                         }
                     });
                 }
+                if let Some(crate::model::DateOrigin::Text { place }) =
+                    article.and_then(|a| a.published.as_ref()).map(|p| &p.origin)
+                {
+                    ui.weak(format!("publication date read from the text: {place}"));
+                }
                 if let Some(published) = article.and_then(|a| a.published.as_ref())
                     && let crate::model::DateOrigin::Inferred { evidence: clues } = &published.origin
                 {
