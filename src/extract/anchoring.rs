@@ -92,13 +92,19 @@ pub struct Anchoring {
     pub examples: Vec<AnchoringExample>,
 }
 
-fn compile(patterns: &[String]) -> Result<RegexSet, RuleError> {
-    let (file, text) = ANCHORING_FILE;
+/// Case-insensitive cue patterns from the data file `file` (name, text), compiled as one set;
+/// a bad pattern is an error naming the file and its line.
+pub(super) fn compile_cues(file: (&str, &str), patterns: &[String]) -> Result<RegexSet, RuleError> {
+    let (name, text) = file;
     for pattern in patterns {
-        Regex::new(pattern).map_err(|e| RuleError::at(file, text, pattern, e.to_string()))?;
+        Regex::new(pattern).map_err(|e| RuleError::at(name, text, pattern, e.to_string()))?;
     }
     RegexSet::new(patterns.iter().map(|p| format!("(?i){p}")))
-        .map_err(|e| RuleError::at(file, text, "", e.to_string()))
+        .map_err(|e| RuleError::at(name, text, "", e.to_string()))
+}
+
+fn compile(patterns: &[String]) -> Result<RegexSet, RuleError> {
+    compile_cues(ANCHORING_FILE, patterns)
 }
 
 impl Anchoring {

@@ -68,18 +68,19 @@ pub enum LoadPoll {
 }
 
 impl LoadJob {
-    /// Starts loading `paths`; `repaint` is called when the result is ready.
-    pub fn start(paths: Vec<PathBuf>, lane_mode: LaneMode, repaint: impl Fn() + Send + 'static) -> Self {
+    /// Runs `work` on a background thread with a fresh progress counter; `repaint` is called
+    /// when its result is ready.
+    fn spawn(
+        paths: Vec<PathBuf>,
+        repaint: impl Fn() + Send + 'static,
+        work: impl FnOnce(&Progress) -> Result<Box<Loaded>, String> + Send + 'static,
+    ) -> Self {
         let (sender, receiver) = channel();
-        let job_paths = paths.clone();
         let progress = Arc::new(Progress::default());
         let job_progress = Arc::clone(&progress);
         std::thread::spawn(move || {
-            let result = analyse_with_saved(&job_paths, &IngestOptions::default(), &job_progress)
-                .map(|opened| Box::new(Loaded::prepare(opened.analysis, lane_mode)))
-                .map_err(|e| e.to_string());
             // The receiver is gone when the user cancelled: nothing to do then.
-            let _ = sender.send(result);
+            let _ = sender.send(work(&job_progress));
             repaint();
         });
         Self {
@@ -87,6 +88,16 @@ impl LoadJob {
             progress,
             receiver,
         }
+    }
+
+    /// Starts loading `paths`; `repaint` is called when the result is ready.
+    pub fn start(paths: Vec<PathBuf>, lane_mode: LaneMode, repaint: impl Fn() + Send + 'static) -> Self {
+        let job_paths = paths.clone();
+        Self::spawn(paths, repaint, move |progress| {
+            analyse_with_saved(&job_paths, &IngestOptions::default(), progress)
+                .map(|opened| Box::new(Loaded::prepare(opened.analysis, lane_mode)))
+                .map_err(|e| e.to_string())
+        })
     }
 
     /// Re-extracts `articles` (one of them newly dated by the user) off the UI thread: every
@@ -100,34 +111,18 @@ impl LoadJob {
         lane_mode: LaneMode,
         repaint: impl Fn() + Send + 'static,
     ) -> Self {
-        let (sender, receiver) = channel();
-        let progress = Arc::new(Progress::default());
-        let job_progress = Arc::clone(&progress);
-        std::thread::spawn(move || {
-            let result = Extractor::english()
-                .map(|extractor| {
-                    let with_text: Vec<Article> =
-                        articles.iter().filter(|a| !a.text.is_empty()).cloned().collect();
-                    let mut events = extractor.extract_events_reporting(&with_text, &job_progress);
-                    events.extend(kept);
-                    Box::new(Loaded::prepare(
-                        Analysis {
-                            articles,
-                            events,
-                            errors,
-                        },
-                        lane_mode,
-                    ))
-                })
-                .map_err(|e| e.to_string());
-            let _ = sender.send(result);
-            repaint();
-        });
-        Self {
-            paths,
-            progress,
-            receiver,
-        }
+        Self::spawn(paths, repaint, move |progress| {
+            let extractor = Extractor::english().map_err(|e| e.to_string())?;
+            let with_text: Vec<Article> = articles.iter().filter(|a| !a.text.is_empty()).cloned().collect();
+            let mut events = extractor.extract_events_reporting(&with_text, progress);
+            events.extend(kept);
+            let analysis = Analysis {
+                articles,
+                events,
+                errors,
+            };
+            Ok(Box::new(Loaded::prepare(analysis, lane_mode)))
+        })
     }
 
     pub fn poll(&self) -> LoadPoll {

@@ -1,7 +1,7 @@
 //! The cue phrases of publication dates, as data: `assets/rules/en/pubdate.toml`, with
 //! examples that are tests.
 
-use regex::{Regex, RegexSet};
+use regex::RegexSet;
 use serde::Deserialize;
 
 use crate::temporal::RuleError;
@@ -68,12 +68,7 @@ pub struct DateCues {
 }
 
 fn compile(patterns: &[String]) -> Result<RegexSet, RuleError> {
-    let (file, text) = PUBDATE_FILE;
-    for pattern in patterns {
-        Regex::new(pattern).map_err(|e| RuleError::at(file, text, pattern, e.to_string()))?;
-    }
-    RegexSet::new(patterns.iter().map(|p| format!("(?i){p}")))
-        .map_err(|e| RuleError::at(file, text, "", e.to_string()))
+    crate::extract::anchoring::compile_cues(PUBDATE_FILE, patterns)
 }
 
 impl DateCues {

@@ -163,10 +163,5 @@ pub fn infer_publication_date(extractor: &Extractor, text: &str) -> Option<DateI
     // The same clue said twice counts once: a repeated caption is one photo.
     let mut seen = std::collections::HashSet::new();
     clues.retain(|c| seen.insert(format!("{:?}", c.kind)));
-    if std::env::var_os("DATELINE_DEBUG_PUBDATE").is_some() {
-        for clue in &clues {
-            eprintln!("  clue {:?} — {}", clue.kind, clue.says);
-        }
-    }
     search::search(&clues)
 }
