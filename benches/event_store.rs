@@ -123,6 +123,7 @@ fn evidence(articles: &[Article], a: usize, s: usize) -> Evidence {
         quote: quote.text,
         timex: Some(quote.timex),
         rule: Some(RULES[(a + s) % RULES.len()].to_owned()),
+        when: quote.when,
     }
 }
 

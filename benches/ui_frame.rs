@@ -63,6 +63,7 @@ fn synthetic() -> Analysis {
                     end_char: 19,
                     timex: None,
                     rule: None,
+                    when: TimeSpan::single(value),
                 }],
                 disputed: false,
             }

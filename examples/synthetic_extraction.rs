@@ -59,6 +59,7 @@ fn main() -> anyhow::Result<()> {
                     end: 0,
                     timex: None,
                     rule: None,
+                    when: None,
                 }],
                 disputed: false,
             }

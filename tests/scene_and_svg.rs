@@ -85,6 +85,7 @@ fn synthetic(starts_days: &[(i64, i64, u8)]) -> (Vec<Article>, Vec<Event>) {
                     end_char: 0,
                     timex: None,
                     rule: None,
+                    when: TimeSpan::between(first, last),
                 }],
                 disputed: false,
             })

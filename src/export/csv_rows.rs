@@ -4,7 +4,9 @@ use std::collections::HashMap;
 
 use crate::model::{Article, ArticleId, Event};
 
-pub const CSV_HEADER: [&str; 10] = [
+/// `source_start`/`source_end` are the dates this row's source gives the event: inside the
+/// event's span, and narrower or equal (a report "in June" for an event dated June 10).
+pub const CSV_HEADER: [&str; 12] = [
     "start",
     "end",
     "precision",
@@ -15,6 +17,8 @@ pub const CSV_HEADER: [&str; 10] = [
     "source",
     "url",
     "quote",
+    "source_start",
+    "source_end",
 ];
 
 /// Separator inside a multi-valued cell ("Iran; Iraq").
@@ -40,6 +44,8 @@ pub fn write_csv(articles: &[Article], events: &[Event]) -> Result<String, csv::
                 article.map_or("", |a| a.source_or_unknown()),
                 article.and_then(|a| a.url.as_deref()).unwrap_or_default(),
                 evidence.quote.as_str(),
+                evidence.when.first.iso_first().as_str(),
+                evidence.when.last.iso_last().as_str(),
             ])?;
         }
     }

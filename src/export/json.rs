@@ -46,6 +46,36 @@ pub struct EvidenceRecord {
     pub end: usize,
     pub timex: Option<String>,
     pub rule: Option<String>,
+    /// The date this evidence's own article gives, when it differs from the event's span
+    /// (a report dated "in June" inside an event dated June 10). Absent: the event's span.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<SpanRecord>,
+}
+
+/// A time span as two TIMEX3 values with their qualifiers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpanRecord {
+    pub start_value: String,
+    pub end_value: String,
+    pub start_qualifier: Qualifier,
+    pub end_qualifier: Qualifier,
+}
+
+impl SpanRecord {
+    fn from_span(span: &TimeSpan) -> Self {
+        Self {
+            start_value: span.first.to_iso(),
+            end_value: span.last.to_iso(),
+            start_qualifier: span.first.qualifier,
+            end_qualifier: span.last.qualifier,
+        }
+    }
+
+    fn to_span(&self) -> Option<TimeSpan> {
+        let first = TimeValue::parse_iso(&self.start_value)?.with_qualifier(self.start_qualifier);
+        let last = TimeValue::parse_iso(&self.end_value)?.with_qualifier(self.end_qualifier);
+        Some(TimeSpan { first, last })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -145,6 +175,7 @@ impl EventRecord {
                     end: e.end_char,
                     timex: e.timex.clone(),
                     rule: e.rule.clone(),
+                    when: (e.when != *span).then(|| SpanRecord::from_span(&e.when)),
                 })
                 .collect(),
             disputed: event.disputed,
@@ -155,10 +186,30 @@ impl EventRecord {
     pub fn to_event(&self) -> Option<Event> {
         let first = TimeValue::parse_iso(&self.start_value)?.with_qualifier(self.start_qualifier);
         let last = TimeValue::parse_iso(&self.end_value)?.with_qualifier(self.end_qualifier);
+        let when = TimeSpan { first, last };
+        let evidence = self
+            .evidence
+            .iter()
+            .map(|e| {
+                let own_when = match &e.when {
+                    Some(record) => record.to_span()?,
+                    None => when,
+                };
+                Some(Evidence {
+                    article: ArticleId(e.article.clone()),
+                    quote: e.quote.clone(),
+                    start_char: e.start,
+                    end_char: e.end,
+                    timex: e.timex.clone(),
+                    rule: e.rule.clone(),
+                    when: own_when,
+                })
+            })
+            .collect::<Option<Vec<_>>>()?;
         Some(Event {
             id: EventId(self.id.clone()),
             title: self.title.clone(),
-            when: TimeSpan { first, last },
+            when,
             actors: self.actors.clone(),
             places: self.places.clone(),
             quantities: self
@@ -170,18 +221,7 @@ impl EventRecord {
                     unit: q.unit.clone(),
                 })
                 .collect(),
-            evidence: self
-                .evidence
-                .iter()
-                .map(|e| Evidence {
-                    article: ArticleId(e.article.clone()),
-                    quote: e.quote.clone(),
-                    start_char: e.start,
-                    end_char: e.end,
-                    timex: e.timex.clone(),
-                    rule: e.rule.clone(),
-                })
-                .collect(),
+            evidence,
             disputed: self.disputed,
         })
     }

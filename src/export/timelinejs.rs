@@ -127,6 +127,7 @@ mod tests {
                 end_char: 10,
                 timex: None,
                 rule: None,
+                when: TimeSpan::between(first, last),
             }],
             disputed: false,
         }

@@ -137,6 +137,7 @@ impl Extractor {
                         end_char,
                         timex: dating.cue.and_then(|c| quote.get(c)).map(str::to_owned),
                         rule: Some(dating.rule),
+                        when: dating.when,
                     }],
                     disputed: false,
                 });
@@ -212,6 +213,7 @@ impl Extractor {
                         end_char,
                         timex: named.map(|m| quote[m.start..m.end].to_owned()),
                         rule: Some(rule),
+                        when: dating.when,
                     }],
                     disputed: false,
                 });

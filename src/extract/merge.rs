@@ -97,12 +97,44 @@ fn is_same_happening(a: &Event, words_a: &WordSet, b: &Event, words_b: &WordSet)
     overlap >= SAME_WORDS_THRESHOLD || (overlap >= SHARED_ENTITY_WORDS_THRESHOLD && shares_entity(a, b))
 }
 
+/// The order merging reads events in: by time, then by id (unique per told event), so that
+/// the result never depends on the order of the input files.
+fn merge_order(a: &Event, b: &Event) -> std::cmp::Ordering {
+    (
+        a.when.start_secs(),
+        a.when.end_secs(),
+        &a.id,
+        a.evidence.first().map(|e| e.start_char),
+    )
+        .cmp(&(
+            b.when.start_secs(),
+            b.when.end_secs(),
+            &b.id,
+            b.evidence.first().map(|e| e.start_char),
+        ))
+}
+
+/// Whether a report gives the same date as every report of a group already has. Only the
+/// same span fits: two days ("January 20, 2016" and "May 5, 2016") are two happenings however
+/// alike the words, and a coarse report ("in 2016") is not put on a day its article never
+/// gives, so every quote sits at the date its own article gives it, in a batch as alone.
+fn dates_fit(group: &[usize], events: &[Event], candidate: &Event) -> bool {
+    group.iter().all(|&m| {
+        events[m]
+            .evidence
+            .iter()
+            .chain(&candidate.evidence)
+            .all(|evidence| evidence.when == candidate.when)
+    })
+}
+
 /// Merges events that tell the same happening; the result keeps the input's other events.
 /// Each group grows around its first report (its seed): a report joins a group when it tells
-/// the same happening as the seed and comes from an article the group does not have yet, so
-/// chains of loosely similar reports never snowball into one event.
+/// the same happening as the seed, its date fits the date of every member, and it comes from
+/// an article the group does not have yet, so chains of loosely similar reports never
+/// snowball into one event and no evidence is put with a date it contradicts.
 pub fn merge_events(mut events: Vec<Event>) -> Vec<Event> {
-    events.sort_by_key(|e| e.when.start_secs());
+    events.sort_by(merge_order);
     let words: Vec<WordSet> = events.par_iter().map(content_words).collect();
     let mut seed_of: Vec<usize> = (0..events.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..events.len()).map(|i| vec![i]).collect();
@@ -114,6 +146,7 @@ pub fn merge_events(mut events: Vec<Event>) -> Vec<Event> {
                 && events[i].when.end_secs() > start
                 && is_same_happening(&events[i], &words[i], &events[j], &words[j])
                 && !members[i].iter().any(|&m| same_articles(&events[m], &events[j]))
+                && dates_fit(&members[i], &events, &events[j])
         });
         if let Some(seed) = seed {
             seed_of[j] = seed;
@@ -129,15 +162,14 @@ pub fn merge_events(mut events: Vec<Event>) -> Vec<Event> {
         .collect()
 }
 
-/// One event from the reports of the same happening: the most precise date, every source's
-/// evidence, all actors, places and numbers; disputed when dates or numbers differ.
+/// One event from the reports of the same happening, all with the same date (see
+/// [`dates_fit`]): every source's evidence, all actors, places and numbers; disputed when the
+/// sources' numbers differ. The title is the one of the first report by id, so the result
+/// does not depend on the input order.
 fn combine(mut members: Vec<Event>) -> Option<Event> {
-    members.sort_by(|a, b| b.when.precision().cmp(&a.when.precision()).then(a.id.cmp(&b.id)));
+    members.sort_by(|a, b| a.id.cmp(&b.id));
     let mut merged = members.first()?.clone();
     for other in members.iter().skip(1) {
-        if other.when != merged.when {
-            merged.disputed = true;
-        }
         for actor in &other.actors {
             if !merged.actors.contains(actor) {
                 merged.actors.push(actor.clone());
@@ -201,6 +233,7 @@ mod tests {
                 end_char: quote.chars().count(),
                 timex: None,
                 rule: None,
+                when,
             }],
             disputed: false,
         }
@@ -230,18 +263,7 @@ mod tests {
     }
 
     #[test]
-    fn different_numbers_or_dates_are_kept_and_flagged() {
-        let mut later = event(
-            "b",
-            "Pentagon officials said 650 additional troops were sent to Iraq.",
-            25,
-            &["Pentagon"],
-            Some(650.0),
-        );
-        later.when = TimeSpan::between(
-            TimeValue::day(2016, 10, 24).unwrap_or_else(|| panic!("valid day")),
-            TimeValue::day(2016, 10, 26).unwrap_or_else(|| panic!("valid day")),
-        );
+    fn different_numbers_are_kept_and_flagged() {
         let merged = merge_events(vec![
             event(
                 "a",
@@ -250,12 +272,69 @@ mod tests {
                 &["Pentagon"],
                 Some(600.0),
             ),
-            later,
+            event(
+                "b",
+                "Pentagon officials said 650 additional troops were sent to Iraq.",
+                25,
+                &["Pentagon"],
+                Some(650.0),
+            ),
         ]);
         assert_eq!(merged.len(), 1);
         assert!(merged[0].disputed);
         assert_eq!(merged[0].quantities.len(), 2, "both numbers are kept");
-        assert_eq!(merged[0].when.precision(), crate::model::Precision::Day);
+    }
+
+    fn on(mut event: Event, span: TimeSpan) -> Event {
+        event.when = span;
+        event.evidence[0].when = span;
+        event
+    }
+
+    /// Each source's event is dated as its own article dates it.
+    fn assert_own_dates(merged: &[Event]) {
+        for event in merged {
+            for evidence in &event.evidence {
+                assert_eq!(event.when, evidence.when, "{event:#?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_coarse_report_is_never_put_on_a_day_it_does_not_give() {
+        let year = TimeSpan::single(TimeValue::year(2016).unwrap_or_else(|| panic!("valid year")));
+        let day = |m, d| TimeSpan::single(TimeValue::day(2016, m, d).unwrap_or_else(|| panic!("valid day")));
+        let quote = "The Pentagon sent 600 more troops to Iraq.";
+        let merged = merge_events(vec![
+            on(event("a", quote, 1, &["Pentagon"], None), year),
+            on(event("b", quote, 1, &["Pentagon"], None), day(1, 20)),
+            on(event("c", quote, 1, &["Pentagon"], None), day(5, 5)),
+            on(event("d", quote, 1, &["Pentagon"], None), day(5, 5)),
+        ]);
+        assert_eq!(merged.len(), 3, "{merged:#?}");
+        assert_own_dates(&merged);
+        assert!(
+            merged
+                .iter()
+                .any(|e| e.evidence.len() == 2 && e.when == day(5, 5))
+        );
+    }
+
+    #[test]
+    fn overlapping_but_different_dates_stay_apart() {
+        let range = |a, b| {
+            TimeSpan::between(
+                TimeValue::day(2016, 10, a).unwrap_or_else(|| panic!("valid day")),
+                TimeValue::day(2016, 10, b).unwrap_or_else(|| panic!("valid day")),
+            )
+        };
+        let quote = "The Pentagon sent 600 more troops to Iraq.";
+        let merged = merge_events(vec![
+            on(event("a", quote, 1, &["Pentagon"], None), range(24, 26)),
+            on(event("b", quote, 1, &["Pentagon"], None), range(25, 27)),
+        ]);
+        assert_eq!(merged.len(), 2);
+        assert_own_dates(&merged);
     }
 
     #[test]

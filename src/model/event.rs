@@ -50,6 +50,9 @@ pub struct Evidence {
     pub timex: Option<String>,
     /// The id of the rule that produced the date, for provenance.
     pub rule: Option<String>,
+    /// The date this source gives the event, read against its own article's publication
+    /// date. Merging never changes it; the event's `when` overlaps every evidence's.
+    pub when: TimeSpan,
 }
 
 /// Something that happened (or will), placed in time, with every source that tells it.

@@ -116,6 +116,7 @@ mod tests {
                 end_char: quote.chars().count(),
                 timex: None,
                 rule: None,
+                when,
             }],
             disputed: false,
         }

@@ -222,6 +222,7 @@ mod tests {
     }
 
     fn event(article: &str, year: i32, actor: Option<&str>, sources: usize) -> Event {
+        let when = TimeSpan::single(TimeValue::year(year).unwrap_or_else(|| panic!("valid year")));
         let evidence = Evidence {
             article: ArticleId(article.into()),
             quote: String::new(),
@@ -229,11 +230,12 @@ mod tests {
             end_char: year as usize,
             timex: None,
             rule: None,
+            when,
         };
         Event {
             id: EventId(format!("{article}{year}")),
             title: format!("{year}"),
-            when: TimeSpan::single(TimeValue::year(year).unwrap_or_else(|| panic!("valid year"))),
+            when,
             actors: actor.into_iter().map(str::to_owned).collect(),
             places: Vec::new(),
             quantities: Vec::new(),

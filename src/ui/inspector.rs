@@ -87,6 +87,9 @@ impl DatelineApp {
                     });
                 ui.strong(format!("{source} · {date}"));
                 ui.label(format!("\u{201c}{}\u{201d}", evidence.quote));
+                if evidence.when != event.when {
+                    ui.weak(format!("this source dates it {}", date_in_words(&evidence.when)));
+                }
                 if let Some(timex) = &evidence.timex {
                     ui.weak(format!(
                         "dated by \u{201c}{timex}\u{201d} ({})",

@@ -217,10 +217,11 @@ mod tests {
     use crate::model::{Article, ArticleId, Event, EventId, SourceFormat, TimeSpan, TimeValue};
 
     fn event(article: &str, start: usize, end: usize) -> Event {
+        let when = TimeSpan::single(TimeValue::year(2014).unwrap_or_else(|| panic!("valid year")));
         Event {
             id: EventId(format!("{article}{start}")),
             title: String::new(),
-            when: TimeSpan::single(TimeValue::year(2014).unwrap_or_else(|| panic!("valid year"))),
+            when,
             actors: Vec::new(),
             places: Vec::new(),
             quantities: Vec::new(),
@@ -231,6 +232,7 @@ mod tests {
                 end_char: end,
                 timex: None,
                 rule: None,
+                when,
             }],
             disputed: false,
         }

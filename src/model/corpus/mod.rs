@@ -161,6 +161,7 @@ mod tests {
             end_char: start + quote.chars().count(),
             timex: Some(timex.into()),
             rule: Some("date_month_year".into()),
+            when: TimeSpan::single(TimeValue::day(2014, 6, 10).expect("valid")),
         }
     }
 
@@ -184,7 +185,10 @@ mod tests {
                 }],
                 evidence: vec![
                     evidence("a", text_a, quote_a, "June 10, 2014"),
-                    evidence("b", text_b, text_b, "June 2014"),
+                    Evidence {
+                        when: TimeSpan::single(TimeValue::month(2014, 6).expect("valid")),
+                        ..evidence("b", text_b, text_b, "June 2014")
+                    },
                     evidence(
                         "gone",
                         "",
@@ -205,6 +209,7 @@ mod tests {
                     start_char: 3,
                     timex: None,
                     rule: None,
+                    when: TimeSpan::between(june, TimeValue::year(2017).expect("valid")),
                     ..evidence("b", text_b, "a quote that is not in the text", "")
                 }],
                 disputed: false,

@@ -29,6 +29,9 @@ pub struct EventStore {
     evidence: Vec<PackedEvidence>,
     /// What does not fit a record (long quotes, rules past the table), by evidence index, sorted.
     evidence_extras: Vec<(u32, EvidenceExtras)>,
+    /// The evidence whose own date is not its event's (merged sources), by evidence index,
+    /// sorted; every other evidence has its event's date.
+    evidence_spans: Vec<(u32, TimeSpan)>,
     rules: Box<[Box<str>]>,
     entity_offsets: Vec<u32>,
     entities: Vec<EntityRef>,
@@ -68,6 +71,11 @@ impl EventStore {
             store.kinds.push(SpanKind::new(&event.when, event.disputed));
             store.evidence_offsets.push(to_u32(store.evidence.len()));
             for evidence in &event.evidence {
+                if evidence.when != event.when {
+                    store
+                        .evidence_spans
+                        .push((to_u32(store.evidence.len()), evidence.when));
+                }
                 let article = match article_index.get(&evidence.article) {
                     Some(&i) => i,
                     None => {
@@ -177,6 +185,7 @@ impl EventStore {
         self.title_recipes.shrink_to_fit();
         self.evidence.shrink_to_fit();
         self.evidence_extras.shrink_to_fit();
+        self.evidence_spans.shrink_to_fit();
         self.entities.shrink_to_fit();
         self.quantities.shrink_to_fit();
         self.own_text.shrink_to_fit();
@@ -200,7 +209,8 @@ impl EventStore {
                 "evidence",
                 size_of_val(&self.evidence_offsets[..])
                     + size_of_val(&self.evidence[..])
-                    + size_of_val(&self.evidence_extras[..]),
+                    + size_of_val(&self.evidence_extras[..])
+                    + size_of_val(&self.evidence_spans[..]),
             ),
             (
                 "actors and places",
@@ -279,6 +289,17 @@ impl EventStore {
         match evidence.is_long().then(|| self.extras(evidence_index)).flatten() {
             Some(extras) => extras.end_char,
             None => evidence.start_char as usize + usize::from(evidence.quote_len_chars),
+        }
+    }
+
+    /// The date evidence `evidence_index` gives, read in its own article.
+    pub fn evidence_when(&self, index: usize, evidence_index: usize) -> TimeSpan {
+        match self
+            .evidence_spans
+            .binary_search_by_key(&(evidence_index as u32), |(i, _)| *i)
+        {
+            Ok(found) => self.evidence_spans[found].1,
+            Err(_) => self.when(index),
         }
     }
 
@@ -361,6 +382,7 @@ impl EventStore {
                     end_char: self.end_char(i),
                     timex: e.timex.resolve(quote, &self.names).map(str::to_owned),
                     rule: self.rule(i).map(str::to_owned),
+                    when: self.evidence_when(index, i),
                 }
             })
             .collect();
