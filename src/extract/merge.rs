@@ -6,7 +6,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 
 use rayon::prelude::*;
 
-use crate::model::{Event, Quantity};
+use crate::model::{Event, Quantity, TimeSpan};
 
 /// An event's content words as sorted, deduplicated hashes: cheap to intersect.
 type WordSet = Vec<u64>;
@@ -128,26 +128,48 @@ fn dates_fit(group: &[usize], events: &[Event], candidate: &Event) -> bool {
     })
 }
 
+/// Two spans that share time but neither holds the other ("24–26 October" and "25–27
+/// October"): sources that disagree on the date of one happening, not two happenings nor a
+/// coarse report of a precise one.
+fn partly_overlap(a: &TimeSpan, b: &TimeSpan) -> bool {
+    let (a_start, a_end, b_start, b_end) = (a.start_secs(), a.end_secs(), b.start_secs(), b.end_secs());
+    a.overlaps(b) && a_start != b_start && a_end != b_end && (a_start < b_start) == (a_end < b_end)
+}
+
 /// Merges events that tell the same happening; the result keeps the input's other events.
 /// Each group grows around its first report (its seed): a report joins a group when it tells
 /// the same happening as the seed, its date fits the date of every member, and it comes from
 /// an article the group does not have yet, so chains of loosely similar reports never
-/// snowball into one event and no evidence is put with a date it contradicts.
+/// snowball into one event and no evidence is put with a date it contradicts. A report of the
+/// same happening whose date partly overlaps a group's stays apart, and both say the sources
+/// disagree (`disputed`).
 pub fn merge_events(mut events: Vec<Event>) -> Vec<Event> {
     events.sort_by(merge_order);
     let words: Vec<WordSet> = events.par_iter().map(content_words).collect();
     let mut seed_of: Vec<usize> = (0..events.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..events.len()).map(|i| vec![i]).collect();
+    let mut date_disputed = vec![false; events.len()];
     for j in 0..events.len() {
         let start = events[j].when.start_secs();
         let lookback = j.saturating_sub(MAX_CANDIDATES_PER_EVENT)..j;
-        let seed = lookback.rev().find(|&i| {
-            seed_of[i] == i
+        let mut seed = None;
+        for i in lookback.rev() {
+            let candidate = seed_of[i] == i
                 && events[i].when.end_secs() > start
                 && is_same_happening(&events[i], &words[i], &events[j], &words[j])
-                && !members[i].iter().any(|&m| same_articles(&events[m], &events[j]))
-                && dates_fit(&members[i], &events, &events[j])
-        });
+                && !members[i].iter().any(|&m| same_articles(&events[m], &events[j]));
+            if !candidate {
+                continue;
+            }
+            if dates_fit(&members[i], &events, &events[j]) {
+                seed = Some(i);
+                break;
+            }
+            if partly_overlap(&events[i].when, &events[j].when) {
+                date_disputed[i] = true;
+                date_disputed[j] = true;
+            }
+        }
         if let Some(seed) = seed {
             seed_of[j] = seed;
             members[seed].push(j);
@@ -158,7 +180,12 @@ pub fn merge_events(mut events: Vec<Event>) -> Vec<Event> {
     members
         .into_iter()
         .filter(|group| !group.is_empty())
-        .filter_map(|group| combine(group.into_iter().filter_map(|i| slots[i].take()).collect()))
+        .filter_map(|group| {
+            let disputed = group.iter().any(|&i| date_disputed[i]);
+            let mut event = combine(group.into_iter().filter_map(|i| slots[i].take()).collect())?;
+            event.disputed |= disputed;
+            Some(event)
+        })
         .collect()
 }
 
@@ -314,6 +341,10 @@ mod tests {
         assert_eq!(merged.len(), 3, "{merged:#?}");
         assert_own_dates(&merged);
         assert!(
+            merged.iter().all(|e| !e.disputed),
+            "a year and its days, two days: no dispute"
+        );
+        assert!(
             merged
                 .iter()
                 .any(|e| e.evidence.len() == 2 && e.when == day(5, 5))
@@ -321,7 +352,7 @@ mod tests {
     }
 
     #[test]
-    fn overlapping_but_different_dates_stay_apart() {
+    fn partly_overlapping_dates_stay_apart_and_say_the_sources_disagree() {
         let range = |a, b| {
             TimeSpan::between(
                 TimeValue::day(2016, 10, a).unwrap_or_else(|| panic!("valid day")),
@@ -335,6 +366,7 @@ mod tests {
         ]);
         assert_eq!(merged.len(), 2);
         assert_own_dates(&merged);
+        assert!(merged.iter().all(|e| e.disputed), "both say the sources disagree");
     }
 
     #[test]
