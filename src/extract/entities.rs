@@ -3,39 +3,10 @@
 //! ("Security and Defense Committee"), and places after "town of", "city of"….
 
 use super::gazetteer::{Gazetteer, Named, PhraseMatch};
+use crate::temporal::Lexicon;
 
 /// Capitalised words a person's name may have after its title ("Qassem Suleimani").
 const MAX_NAME_WORDS: usize = 3;
-
-/// Nouns after an adjective of nationality that make it an actor ("Iranian forces" → Iran).
-const FORCE_NOUNS: [&str; 12] = [
-    "forces",
-    "troops",
-    "soldiers",
-    "fighters",
-    "militias",
-    "government",
-    "officials",
-    "military",
-    "operatives",
-    "advisers",
-    "army",
-    "jets",
-];
-
-/// Words before a capitalised name that make it a place.
-const PLACE_INTRODUCERS: [&str; 7] = [
-    "town of",
-    "city of",
-    "village of",
-    "province of",
-    "region of",
-    "district of",
-    "near",
-];
-
-/// Speech verbs after a capitalised two-word name that make it a person ("Peter Cook said").
-const SPEECH_VERBS: [&str; 6] = ["said", "says", "told", "added", "wrote", "stated"];
 
 /// The actors and places named in a sentence, deduplicated, in order of first mention.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -83,13 +54,14 @@ fn capitalised_words_after(sentence: &str, from: usize, max_words: usize) -> Opt
 
 /// Actors and places of `sentence`, given its gazetteer matches.
 pub fn entities_of(gazetteer: &Gazetteer, sentence: &str, matches: &[PhraseMatch]) -> Entities {
+    let lexicon = Lexicon::english();
     let mut entities = Entities::default();
     for m in matches {
         match &m.named {
             Named::Place { canonical, adjective } => {
                 let after = sentence[m.end..].trim_start().to_lowercase();
                 let next_word = after.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty());
-                let is_force = next_word.is_some_and(|w| FORCE_NOUNS.contains(&w))
+                let is_force = next_word.is_some_and(|w| lexicon.force_nouns.contains(w))
                     || (*adjective && after.starts_with("ground "))
                     || (!adjective && m.start == 0);
                 if is_force {
@@ -149,6 +121,7 @@ fn find_unlisted_names(
     matches: &[PhraseMatch],
     entities: &mut Entities,
 ) {
+    let lexicon = Lexicon::english();
     let mut at = 0;
     while at < sentence.len() {
         let Some((start, end)) = capitalised_words_after(sentence, at, 6) else {
@@ -165,9 +138,11 @@ fn find_unlisted_names(
         let after = sentence[end..].trim_start();
         if gazetteer.is_organisation_head(last_word) && phrase.contains(' ') {
             push_unique(&mut entities.actors, phrase);
-        } else if PLACE_INTRODUCERS.iter().any(|p| before.ends_with(p)) {
+        } else if lexicon.place_introducers.iter().any(|p| before.ends_with(p)) {
             push_unique(&mut entities.places, phrase);
-        } else if phrase.split(' ').count() >= 2 && SPEECH_VERBS.iter().any(|v| after.starts_with(v)) {
+        } else if phrase.split(' ').count() >= 2
+            && lexicon.reporting_verbs.iter().any(|v| after.starts_with(v))
+        {
             push_unique(&mut entities.actors, phrase);
         }
         at = end.max(next_word_start(sentence, at));

@@ -14,6 +14,7 @@ use super::quantities::quantities_of;
 use super::sentences::split_sentences;
 use super::titles::title_from_sentence;
 use crate::model::{Article, CharCursor, Event, EventId, Evidence, Qualifier, TimeSpan, TimeValue};
+use crate::temporal::Lexicon;
 use crate::temporal::{Timex, clause_around};
 
 /// How far back "lately" ("the recent deployment") reaches before the publication day.
@@ -28,9 +29,6 @@ const LEDE_SENTENCES: usize = 3;
 
 /// How many sentences back an "inherit" sentence may look for the story's time.
 const MAX_INHERIT_DISTANCE_SENTENCES: usize = 3;
-
-/// Words between two dates that make them one range ("between 2010 and 2014").
-const RANGE_JOINERS: [&str; 7] = ["and", "to", "through", "until", "-", "\u{2013}", "\u{2014}"];
 
 /// The time a sentence gets and what gave it.
 struct Dating {
@@ -244,7 +242,7 @@ impl Extractor {
             }
             let joiner = text[a.end_byte..b.start_byte].trim();
             let opener = text[sentence_start..a.start_byte].trim_end().to_lowercase();
-            let is_range = RANGE_JOINERS.contains(&joiner)
+            let is_range = Lexicon::english().range_joiners.contains(joiner)
                 && (opener.ends_with("between") || opener.ends_with("from") || joiner != "and");
             if is_range {
                 in_range[i - 1] = true;

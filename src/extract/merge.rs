@@ -7,6 +7,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use rayon::prelude::*;
 
 use crate::model::{Event, Quantity, TimeSpan};
+use crate::temporal::Lexicon;
 
 /// An event's content words as sorted, deduplicated hashes: cheap to intersect.
 type WordSet = Vec<u64>;
@@ -20,20 +21,31 @@ const MAX_CANDIDATES_PER_EVENT: usize = 256;
 /// Words shorter than this carry little meaning for the comparison.
 const MIN_CONTENT_WORD_CHARS: usize = 4;
 
-/// Function words that say nothing about what happened.
-const STOP_WORDS: [&str; 24] = [
-    "that", "this", "with", "from", "have", "were", "been", "they", "their", "there", "which", "would",
-    "said", "says", "told", "also", "into", "about", "after", "than", "more", "will", "when", "while",
-];
+/// The words two reports are compared by: lower-case words of at least
+/// [`MIN_CONTENT_WORD_CHARS`] letters that are neither function words nor verbs of saying, in
+/// order of first appearance.
+pub fn compared_words(quote: &str) -> Vec<String> {
+    let lexicon = Lexicon::english();
+    let mut seen = std::collections::HashSet::new();
+    let mut words: Vec<String> = Vec::new();
+    for word in quote.split(|c: char| !c.is_alphanumeric()) {
+        if word.chars().count() < MIN_CONTENT_WORD_CHARS {
+            continue;
+        }
+        let word = word.to_lowercase();
+        let said = lexicon.reporting_verbs.contains(&word);
+        if !said && !lexicon.stop_words.contains(&word) && seen.insert(word.clone()) {
+            words.push(word);
+        }
+    }
+    words
+}
 
 fn content_words(event: &Event) -> WordSet {
     let mut words: WordSet = event
         .evidence
         .iter()
-        .flat_map(|e| e.quote.split(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().count() >= MIN_CONTENT_WORD_CHARS)
-        .map(str::to_lowercase)
-        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+        .flat_map(|e| compared_words(&e.quote))
         .map(|w| {
             let mut hasher = DefaultHasher::new();
             w.hash(&mut hasher);

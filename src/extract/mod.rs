@@ -21,7 +21,7 @@ pub use anchoring::{Anchor, Anchoring, AnchoringExample};
 pub use entities::{Entities, entities_of};
 pub use events::RECENT_WINDOW_DAYS;
 pub use gazetteer::{Gazetteer, Named, PhraseMatch, Temponym, TemponymExample, TemponymKind};
-pub use merge::merge_events;
+pub use merge::{compared_words, merge_events};
 pub use pubdate::{DateCue, DateCueExample, DateCues, DateInference, infer_publication_date};
 pub use quantities::quantities_of;
 pub use sentences::split_sentences;

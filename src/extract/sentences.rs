@@ -3,14 +3,7 @@
 
 use std::ops::Range;
 
-/// Words that end with a period without ending a sentence (compared lower-case, without the
-/// final period).
-const ABBREVIATIONS: [&str; 48] = [
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt",
-    "adm", "cpl", "pvt", "st", "jr", "sr", "rev", "u.s", "u.n", "u.k", "e.u", "no", "vs", "inc", "corp",
-    "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m",
-    "p.m", "etc", "approx",
-];
+use crate::temporal::Lexicon;
 
 fn ends_with_abbreviation(text_before_period: &str) -> bool {
     let word = text_before_period
@@ -19,7 +12,7 @@ fn ends_with_abbreviation(text_before_period: &str) -> bool {
         .unwrap_or_default()
         .to_lowercase();
     // A single letter is an initial ("George W. Bush").
-    ABBREVIATIONS.contains(&word.as_str())
+    Lexicon::english().abbreviations.contains(&word)
         || (word.chars().count() == 1 && word.chars().all(char::is_alphabetic))
 }
 

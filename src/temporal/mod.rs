@@ -7,6 +7,7 @@
 mod duration;
 mod fragments;
 mod holiday;
+pub mod lexicon;
 mod matchers;
 mod normalise;
 mod pick;
@@ -22,6 +23,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 pub use fragments::Fragment;
+pub use lexicon::{Lexicon, WordExample, WordList};
 pub use normalise::Tables;
 pub use rules::{DEFAULT_EXAMPLE_DCT, Example, Rule, RuleError};
 pub use tense::{Tense, clause_around, tense_around};

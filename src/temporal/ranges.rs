@@ -8,9 +8,6 @@ use super::rules::Rule;
 use super::value::{Func, ValueExpr};
 use crate::model::{Precision, TimeValue};
 
-/// What may stand between the two ends of a range ("and" only after "between").
-const RANGE_CONNECTORS: [&str; 7] = ["to", "through", "until", "till", "-", "\u{2013}", "and"];
-
 /// Whether the rule places its date by tense because the text gives no year ("June 9").
 fn is_yearless(rule: &Rule) -> bool {
     matches!(
@@ -31,7 +28,7 @@ fn names_a_year(rule: &Rule) -> bool {
 fn joins_a_range(text: &str, first: &Candidate, second: &Candidate) -> bool {
     let between = text[first.end..second.start].trim().to_lowercase();
     let between = between.as_str();
-    if !RANGE_CONNECTORS.contains(&between) {
+    if !super::Lexicon::english().range_joiners.contains(between) {
         return false;
     }
     between != "and" || text[..first.start].trim_end().to_lowercase().ends_with("between")

@@ -123,13 +123,6 @@ fn is_clause_boundary(c: char) -> bool {
     )
 }
 
-/// Words news abbreviates with a period that does not end a sentence ("Roe vs. Wade",
-/// "Mr. Smith"); lower-cased, without the period.
-const ABBREVIATIONS: [&str; 22] = [
-    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "vs", "v", "no", "inc",
-    "corp", "co", "ltd", "jr", "sr", "ft",
-];
-
 /// Whether the period at byte `dot` of `text` ends something: not one of an abbreviation, an
 /// initial ("James C. Kopp", "U.S. officials") or a number ("3.5").
 fn is_full_stop(text: &str, dot: usize) -> bool {
@@ -148,7 +141,10 @@ fn is_full_stop(text: &str, dot: usize) -> bool {
         return false;
     }
     let single_capital = word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
-    !(single_capital || ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str()))
+    !(single_capital
+        || super::Lexicon::english()
+            .abbreviations
+            .contains(&word.to_lowercase()))
 }
 
 /// Whether the character `c` at byte `at` of `text` is a boundary (a period only if it is a
@@ -182,19 +178,17 @@ pub fn clause_around(text: &str, start: usize, end: usize) -> &str {
     let mut to = boundary_at_or_after(text, end, is_clause_boundary);
     // Conjunctions that start a new clause without a comma ("keeps it running until Nov. 17
     // but drops the aid it had requested").
-    for word in CLAUSE_CONJUNCTIONS {
-        if let Some(i) = text[from..start].rfind(word) {
+    for opener in super::Lexicon::english().clause_openers.iter() {
+        let word = format!(" {opener} ");
+        if let Some(i) = text[from..start].rfind(&word) {
             from = from.max(from + i + word.len());
         }
-        if let Some(i) = text[end..to].find(word) {
+        if let Some(i) = text[end..to].find(&word) {
             to = to.min(end + i);
         }
     }
     &text[from..to]
 }
-
-/// Words that open a clause of their own, spaces included.
-const CLAUSE_CONJUNCTIONS: [&str; 2] = [" but ", " while "];
 
 /// Characters that end a sentence for tense purposes.
 fn is_sentence_boundary(c: char) -> bool {
