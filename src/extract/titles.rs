@@ -7,16 +7,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::temporal::Lexicon;
+
 /// Words kept in a title: enough for "ISIS captured the city" plus an object.
 const MAX_TITLE_WORDS: usize = 10;
 
 /// Fewest words left after dropping an introductory phrase; shorter, and it stays.
 const MIN_MAIN_CLAUSE_WORDS: usize = 4;
-
-/// Prepositions that only introduce the date phrase and go with it.
-const DATE_PREPOSITIONS: [&str; 9] = [
-    "on", "in", "since", "by", "during", "at", "from", "until", "as of",
-];
 
 /// Words that open an introductory phrase ending at the first comma ("With the recent
 /// deployment of more than 600 troops, …").
@@ -61,9 +58,6 @@ static CLAUSE_VERB: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
 });
 
-/// Pronouns a "when" clause opens with, which stand for the sentence's subject.
-const SUBJECT_PRONOUNS: [&str; 4] = ["it", "he", "she", "they"];
-
 /// The event a date belongs to when it is not the sentence's main one: "the city ISIS captured
 /// more than two years ago" → "ISIS captured the city"; "back to the 1980s, when it waged a war"
 /// → "Iran waged a war" (the pronoun stands for the sentence's first name).
@@ -101,11 +95,14 @@ fn dated_clause(sentence: &str, timex: &Range<usize>) -> Option<(String, Range<u
         .or_else(|| after.strip_prefix(" when "))?;
     let mut words = clause.split_whitespace();
     let first = words.next()?;
-    let subject = if SUBJECT_PRONOUNS.contains(&first) {
-        sentence
-            .split_whitespace()
-            .next()?
-            .trim_matches(|c: char| !c.is_alphanumeric())
+    let subject = if Lexicon::english().subject_pronouns.contains(first) {
+        let first_word = sentence.split_whitespace().next()?;
+        // "Iran's ties …, when it waged": the pronoun stands for Iran.
+        let owner = first_word
+            .strip_suffix("'s")
+            .or_else(|| first_word.strip_suffix("\u{2019}s"))
+            .unwrap_or(first_word);
+        owner.trim_matches(|c: char| !c.is_alphanumeric())
     } else {
         first
     };
@@ -114,6 +111,25 @@ fn dated_clause(sentence: &str, timex: &Range<usize>) -> Option<(String, Range<u
         .collect::<Vec<_>>()
         .join(" ");
     Some((clause, 0..0))
+}
+
+/// How many of the last words are a preposition that only introduces the date phrase ("in",
+/// "as of"), which goes with the date: 0 when there is none.
+fn date_preposition_before(words: &[&str]) -> usize {
+    Lexicon::english()
+        .date_prepositions
+        .iter()
+        .map(|preposition| preposition.split(' ').collect::<Vec<_>>())
+        .filter(|parts| {
+            parts.len() <= words.len()
+                && words[words.len() - parts.len()..]
+                    .iter()
+                    .zip(parts)
+                    .all(|(word, part)| word.eq_ignore_ascii_case(part))
+        })
+        .map(|parts| parts.len())
+        .max()
+        .unwrap_or(0)
 }
 
 /// A title for `sentence` whose date phrase is at `timex` (byte range within the sentence;
@@ -133,12 +149,9 @@ pub fn title_from_sentence(sentence: &str, timex: Range<usize>) -> String {
         (sentence, "")
     };
     let mut before_words: Vec<&str> = before.split_whitespace().collect();
-    if !timex.is_empty()
-        && before_words
-            .last()
-            .is_some_and(|w| DATE_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
-    {
-        before_words.pop();
+    if !timex.is_empty() {
+        let preposition_words = date_preposition_before(&before_words);
+        before_words.truncate(before_words.len() - preposition_words);
     }
     let joined = before_words
         .into_iter()

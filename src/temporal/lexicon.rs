@@ -1,6 +1,6 @@
 //! The word lists of English news the tagger and the extraction read (abbreviations, range
-//! joiners, reporting verbs, function words, force nouns, place introducers, clause
-//! openers): data in
+//! joiners, clause openers, reporting verbs, function words, force nouns, place introducers,
+//! the tense cues, the words titles drop or resolve): data in
 //! `assets/lexicon/en/words.toml`, one definition of each list, each with examples that are
 //! tests (`tests/lexicon_examples.rs`).
 
@@ -55,6 +55,13 @@ pub struct Lexicon {
     pub force_nouns: WordList,
     pub place_introducers: WordList,
     pub clause_openers: WordList,
+    pub not_past_ed: WordList,
+    pub determiners: WordList,
+    pub deadline_prepositions: WordList,
+    pub deadline_setting_stems: WordList,
+    pub not_participles: WordList,
+    pub date_prepositions: WordList,
+    pub subject_pronouns: WordList,
 }
 
 impl Lexicon {
@@ -100,7 +107,7 @@ impl Lexicon {
     }
 
     /// Every list with its key in the file.
-    pub fn lists(&self) -> [(&'static str, &WordList); 7] {
+    pub fn lists(&self) -> [(&'static str, &WordList); 14] {
         [
             ("abbreviations", &self.abbreviations),
             ("range_joiners", &self.range_joiners),
@@ -109,6 +116,13 @@ impl Lexicon {
             ("force_nouns", &self.force_nouns),
             ("place_introducers", &self.place_introducers),
             ("clause_openers", &self.clause_openers),
+            ("not_past_ed", &self.not_past_ed),
+            ("determiners", &self.determiners),
+            ("deadline_prepositions", &self.deadline_prepositions),
+            ("deadline_setting_stems", &self.deadline_setting_stems),
+            ("not_participles", &self.not_participles),
+            ("date_prepositions", &self.date_prepositions),
+            ("subject_pronouns", &self.subject_pronouns),
         ]
     }
 }

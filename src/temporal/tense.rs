@@ -32,6 +32,10 @@ static MARKERS: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
 });
 
+fn lexicon() -> &'static super::Lexicon {
+    super::Lexicon::english()
+}
+
 /// The tense markers in `text`, in order.
 fn markers(text: &str) -> impl Iterator<Item = Tense> + '_ {
     MARKERS
@@ -42,29 +46,17 @@ fn markers(text: &str) -> impl Iterator<Item = Tense> + '_ {
             (None, Some(m)) if is_infinitive_passive(&text[..m.start()]) => None,
             // A participle after a determiner is an adjective ("a still unspecified date").
             (None, Some(m)) if follows_determiner(&text[..m.start()]) => None,
-            (None, Some(m)) if NOT_PAST_ED.contains(&m.as_str()) => None,
+            (None, Some(m)) if lexicon().not_past_ed.contains(m.as_str()) => None,
             (None, Some(_)) => Some(Tense::Past),
             (None, None) => None,
         })
 }
-
-/// Lower-case words in -ed that are not past forms ("will succeed", "a hundred").
-const NOT_PAST_ED: [&str; 14] = [
-    "succeed", "proceed", "exceed", "need", "feed", "speed", "seed", "indeed", "heed", "bleed", "breed",
-    "hundred", "red", "bed",
-];
 
 /// Whether the text before a participle ends with "be"/"being" ("to be returned").
 fn is_infinitive_passive(before: &str) -> bool {
     let previous = before.split_whitespace().next_back().unwrap_or_default();
     previous.eq_ignore_ascii_case("be") || previous.eq_ignore_ascii_case("being")
 }
-
-/// Words that open a noun phrase.
-const DETERMINERS: [&str; 16] = [
-    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "any",
-    "no", "each",
-];
 
 /// Adverbs that may stand between a determiner and an adjective ("a newly elected").
 fn is_degree_adverb(word: &str) -> bool {
@@ -75,9 +67,9 @@ fn is_degree_adverb(word: &str) -> bool {
 fn follows_determiner(before: &str) -> bool {
     let mut words = before.split_whitespace().rev().map(str::to_lowercase);
     match words.next() {
-        Some(word) if DETERMINERS.contains(&word.as_str()) => true,
+        Some(word) if lexicon().determiners.contains(&word) => true,
         Some(word) if is_degree_adverb(&word) => {
-            words.next().is_some_and(|w| DETERMINERS.contains(&w.as_str()))
+            words.next().is_some_and(|w| lexicon().determiners.contains(&w))
         }
         _ => false,
     }
@@ -96,23 +88,16 @@ fn has_past_marker(text: &str) -> bool {
     markers(text).any(|tense| tense == Tense::Past)
 }
 
-/// Prepositions right before a date that make it a deadline, hence ahead ("by Jan. 14").
-/// ("until" is not one by itself: "the talks lasted until Friday" looks back.)
-const DEADLINE_PREPOSITIONS: [&str; 1] = ["by"];
-
-/// Word stems that make "until" a deadline set before it passes ("gave them until Tuesday",
-/// "postponed until Tuesday morning", "extended its deadline until 9 a.m.").
-const DEADLINE_SETTING_STEMS: [&str; 8] = [
-    "deadline", "postpone", "extend", "gave", "given", "delay", "adjourn", "suspend",
-];
-
 /// Whether `until` right before a date, in this clause, sets a deadline.
 fn is_deadline_until(previous_word: &str, clause: &str) -> bool {
     if previous_word != "until" {
         return false;
     }
     let clause = clause.to_lowercase();
-    DEADLINE_SETTING_STEMS.iter().any(|stem| clause.contains(stem))
+    lexicon()
+        .deadline_setting_stems
+        .iter()
+        .any(|stem| clause.contains(stem))
 }
 
 /// Characters that end a clause for tense purposes: sentence ends, clause punctuation, quotes.
@@ -178,7 +163,7 @@ pub fn clause_around(text: &str, start: usize, end: usize) -> &str {
     let mut to = boundary_at_or_after(text, end, is_clause_boundary);
     // Conjunctions that start a new clause without a comma ("keeps it running until Nov. 17
     // but drops the aid it had requested").
-    for opener in super::Lexicon::english().clause_openers.iter() {
+    for opener in lexicon().clause_openers.iter() {
         let word = format!(" {opener} ");
         if let Some(i) = text[from..start].rfind(&word) {
             from = from.max(from + i + word.len());
@@ -212,7 +197,7 @@ pub fn tense_around(text: &str, start: usize, end: usize) -> Tense {
         .unwrap_or_default()
         .to_lowercase();
     let clause = clause_around(text, start, end);
-    if DEADLINE_PREPOSITIONS.contains(&previous_word.as_str()) && !has_past_marker(clause) {
+    if lexicon().deadline_prepositions.contains(&previous_word) && !has_past_marker(clause) {
         return Tense::Future;
     }
     if is_deadline_until(&previous_word, clause) {
@@ -235,25 +220,13 @@ pub fn tense_around(text: &str, start: usize, end: usize) -> Tense {
     governing_tense(sentence, from, to.min(sentence.len())).unwrap_or(Tense::Unmarked)
 }
 
-/// Common words in -ing that are not participles.
-const NOT_PARTICIPLES: [&str; 8] = [
-    "morning",
-    "evening",
-    "during",
-    "spring",
-    "nothing",
-    "something",
-    "anything",
-    "everything",
-];
-
 /// Whether text has an -ing word, the sign of a participle clause.
 fn has_participle(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric()).any(|word| {
         word.len() > 4
             && word.ends_with("ing")
             && word.starts_with(|c: char| c.is_lowercase())
-            && !NOT_PARTICIPLES.contains(&word)
+            && !lexicon().not_participles.contains(word)
     })
 }
 
