@@ -2,7 +2,9 @@
 //! without a publication date, as `dateline extract` sees them. `cargo bench --bench extract`
 //!
 //! - `extract/in_memory`: publication date inference + tagging + events + merging, on loaded
-//!   articles (the work `dateline extract` adds to loading);
+//!   articles, each text analysed once (the work `dateline extract` adds to loading);
+//! - `extract/in_memory_two_passes`: the same with inference and events each analysing the
+//!   text on their own (what the shared analysed text saves);
 //! - `extract/analyse_files`: the whole pipeline from files on disk (`analyse`), rules and
 //!   gazetteers compiled included.
 
@@ -91,6 +93,15 @@ fn bench_extract(c: &mut Criterion) {
     group.sample_size(10);
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("in_memory", |b| {
+        b.iter_batched(
+            || articles.clone(),
+            |mut articles| extractor.date_and_extract(&mut articles),
+            BatchSize::LargeInput,
+        );
+    });
+    // The same work in two passes, each analysing the text again: what the shared analysed
+    // text saves.
+    group.bench_function("in_memory_two_passes", |b| {
         b.iter_batched(
             || articles.clone(),
             |mut articles| {

@@ -7,11 +7,11 @@ use std::ops::Range;
 use chrono::{Days, NaiveDate};
 
 use super::Extractor;
+use super::analysed::AnalysedText;
 use super::anchoring::Anchor;
 use super::entities::entities_of;
 use super::gazetteer::{Named, PhraseMatch, TemponymKind};
 use super::quantities::quantities_of;
-use super::sentences::split_sentences;
 use super::titles::title_from_sentence;
 use crate::model::{Article, CharCursor, Event, EventId, Evidence, Qualifier, TimeSpan, TimeValue};
 use crate::temporal::Lexicon;
@@ -41,6 +41,11 @@ struct Dating {
 impl Extractor {
     /// The events of one article, dated against its publication date (none without one).
     pub fn events_of_article(&self, article: &Article) -> Vec<Event> {
+        self.events_of_analysed(article, &self.analyse_text(&article.text))
+    }
+
+    /// [`Self::events_of_article`] on the article's analysed text.
+    pub fn events_of_analysed(&self, article: &Article, analysed: &AnalysedText) -> Vec<Event> {
         let Some(dct) = article.published.as_ref().and_then(|p| p.value.start_date()) else {
             return Vec::new();
         };
@@ -52,7 +57,8 @@ impl Extractor {
         let publication_end = TimeValue::from_naive_date(dct).end_secs();
         let mut next_timex = 0;
         let mut chars = CharCursor::new(text);
-        for (index, sentence) in split_sentences(text).into_iter().enumerate() {
+        for (index, analysed_sentence) in analysed.sentences.iter().enumerate() {
+            let sentence = &analysed_sentence.range;
             while next_timex < timexes.len() && timexes[next_timex].end_byte <= sentence.start {
                 next_timex += 1;
             }
@@ -61,10 +67,10 @@ impl Extractor {
                 .take_while(|t| t.start_byte < sentence.end)
                 .collect();
             let quote = &text[sentence.clone()];
-            if self.anchoring.is_noise(quote) {
+            if analysed_sentence.noise {
                 continue;
             }
-            let matches = self.gazetteer.find(quote);
+            let matches = &analysed_sentence.matches;
             let by_anchor = || {
                 // The story's time is the nearest past one of the last few sentences ("He
                 // signed the bill shortly before midnight" after "…until Nov. 17").
@@ -87,7 +93,7 @@ impl Extractor {
             };
             let by_timex = self.dates_by_timex(text, sentence.start, &in_sentence);
             let datings: Vec<Dating> = if by_timex.is_empty() {
-                match self.date_by_temponym(quote, &matches, dct) {
+                match self.date_by_temponym(quote, matches, dct) {
                     // A period still going on names the setting, not the event: "a source
                     // within Operation Inherent Resolve told…" is news of the day.
                     Some((_, true)) => by_anchor(),
@@ -103,7 +109,7 @@ impl Extractor {
                 continue;
             }
             recent.extend(datings.iter().map(|d| (index, d.when)));
-            let entities = entities_of(&self.gazetteer, quote, &matches);
+            let entities = entities_of(&self.gazetteer, quote, matches);
             let date_ranges: Vec<Range<usize>> = in_sentence
                 .iter()
                 .map(|t| {
@@ -141,7 +147,7 @@ impl Extractor {
                 });
             }
         }
-        let named = self.named_period_events(article, dct, &events);
+        let named = self.named_period_events(article, analysed, dct, &events);
         events.extend(named);
         events
     }
@@ -152,6 +158,7 @@ impl Extractor {
     fn named_period_events(
         &self,
         article: &Article,
+        analysed: &AnalysedText,
         dct: NaiveDate,
         sentence_events: &[Event],
     ) -> Vec<Event> {
@@ -159,13 +166,11 @@ impl Extractor {
         let mut seen: Vec<usize> = Vec::new();
         let mut events = Vec::new();
         let mut chars = CharCursor::new(text);
-        for sentence in split_sentences(text) {
+        for analysed_sentence in analysed.sentences.iter().filter(|s| !s.noise) {
+            let sentence = &analysed_sentence.range;
             let quote = &text[sentence.clone()];
-            if self.anchoring.is_noise(quote) {
-                continue;
-            }
-            let matches = self.gazetteer.find(quote);
-            for index in self.gazetteer.temponyms_in(quote, &matches) {
+            let matches = &analysed_sentence.matches;
+            for index in self.gazetteer.temponyms_in(quote, matches) {
                 let temponym = &self.gazetteer.temponyms[index];
                 let rule = format!("temponym:{}", temponym.id);
                 let already_dated = sentence_events
@@ -179,7 +184,7 @@ impl Extractor {
                     continue;
                 }
                 seen.push(index);
-                let Some((dating, _)) = self.date_by_temponym(quote, &matches, dct) else {
+                let Some((dating, _)) = self.date_by_temponym(quote, matches, dct) else {
                     continue;
                 };
                 let named = matches.iter().find(|m| m.named == Named::Temponym(index));
@@ -193,7 +198,7 @@ impl Extractor {
                     },
                     |m| quote[m.start..m.end].to_owned(),
                 );
-                let entities = entities_of(&self.gazetteer, quote, &matches);
+                let entities = entities_of(&self.gazetteer, quote, matches);
                 let start_char = chars.char_offset(sentence.start);
                 let end_char = chars.char_offset(sentence.end);
                 let key = format!("{}#{}", temponym.id, article.id);

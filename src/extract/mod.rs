@@ -3,6 +3,7 @@
 //! undated articles get an inferred publication date; the same event told by several sources
 //! is merged.
 
+mod analysed;
 mod anchoring;
 mod entities;
 mod events;
@@ -17,12 +18,15 @@ use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
+pub use analysed::{AnalysedSentence, AnalysedText};
 pub use anchoring::{Anchor, Anchoring, AnchoringExample};
 pub use entities::{Entities, entities_of};
 pub use events::RECENT_WINDOW_DAYS;
 pub use gazetteer::{Gazetteer, Named, PhraseMatch, Temponym, TemponymExample, TemponymKind};
 pub use merge::{compared_words, merge_events};
-pub use pubdate::{DateCue, DateCueExample, DateCues, DateInference, infer_publication_date};
+pub use pubdate::{
+    DateCue, DateCueExample, DateCues, DateInference, infer_publication_date, infer_publication_date_analysed,
+};
 pub use quantities::quantities_of;
 pub use sentences::split_sentences;
 pub use titles::title_from_sentence;
@@ -63,6 +67,32 @@ impl Extractor {
             });
     }
 
+    /// [`Self::date_and_extract_reporting`] without a progress report.
+    pub fn date_and_extract(&self, articles: &mut [Article]) -> Vec<Event> {
+        self.date_and_extract_reporting(articles, &Progress::default())
+    }
+
+    /// Dates every undated article (where the text allows) and extracts every article's
+    /// events, each text analysed once for both; merged and sorted as
+    /// [`Self::extract_events`].
+    pub fn date_and_extract_reporting(&self, articles: &mut [Article], progress: &Progress) -> Vec<Event> {
+        progress.start(Stage::Extracting, articles.len());
+        let events: Vec<Event> = articles
+            .par_iter_mut()
+            .flat_map_iter(|article| {
+                let analysed = self.analyse_text(&article.text);
+                if article.published.is_none() {
+                    article.published = infer_publication_date_analysed(self, &article.text, &analysed)
+                        .map(DateInference::into_publication_date);
+                }
+                let events = self.events_of_analysed(article, &analysed);
+                progress.done.fetch_add(1, Ordering::Relaxed);
+                events
+            })
+            .collect();
+        merge_and_sort(events, progress)
+    }
+
     /// The events of every article in parallel, merged across sources, sorted by start time
     /// then title.
     pub fn extract_events(&self, articles: &[Article]) -> Vec<Event> {
@@ -80,13 +110,17 @@ impl Extractor {
                 events
             })
             .collect();
-        progress.start(Stage::Merging, events.len());
-        let mut events = merge_events(events);
-        events.sort_by(|a, b| {
-            (a.when.start_secs(), &a.title, &a.id).cmp(&(b.when.start_secs(), &b.title, &b.id))
-        });
-        events
+        merge_and_sort(events, progress)
     }
+}
+
+/// One event per happening and date across sources, by start time then title.
+fn merge_and_sort(events: Vec<Event>, progress: &Progress) -> Vec<Event> {
+    progress.start(Stage::Merging, events.len());
+    let mut events = merge_events(events);
+    events
+        .sort_by(|a, b| (a.when.start_secs(), &a.title, &a.id).cmp(&(b.when.start_secs(), &b.title, &b.id)));
+    events
 }
 
 /// Extracts the events of `articles` (which keep their publication dates as given).
@@ -99,7 +133,7 @@ pub fn extract_events(articles: &[Article]) -> Result<Vec<Event>, RuleError> {
 #[repr(u8)]
 pub enum Stage {
     Reading,
-    Dating,
+    /// Dating undated articles and extracting events, one article at a time.
     Extracting,
     Merging,
 }
@@ -122,14 +156,13 @@ impl Progress {
     pub fn stage(&self) -> Stage {
         match self.stage.load(Ordering::Relaxed) {
             0 => Stage::Reading,
-            1 => Stage::Dating,
-            2 => Stage::Extracting,
+            1 => Stage::Extracting,
             _ => Stage::Merging,
         }
     }
 
-    /// The share of the work done, 0 to 1: reading and dating are the first fifth and tenth,
-    /// extraction (counted by article) most of the rest, merging the last stretch.
+    /// The share of the work done, 0 to 1: reading is the first fifth, dating and extraction
+    /// (counted by article) most of the rest, merging the last stretch.
     pub fn fraction(&self) -> f32 {
         let (done, total) = (
             self.done.load(Ordering::Relaxed),
@@ -142,8 +175,7 @@ impl Progress {
         };
         match self.stage() {
             Stage::Reading => 0.0,
-            Stage::Dating => 0.2,
-            Stage::Extracting => 0.3 + 0.65 * within,
+            Stage::Extracting => 0.2 + 0.75 * within,
             Stage::Merging => 0.95,
         }
     }
@@ -153,7 +185,6 @@ impl Progress {
         let total = self.total.load(Ordering::Relaxed);
         match self.stage() {
             Stage::Reading => "Reading files…".to_owned(),
-            Stage::Dating => format!("Dating {total} articles…"),
             Stage::Extracting => format!(
                 "Extracting events: {} of {total} articles…",
                 self.done.load(Ordering::Relaxed)
@@ -186,9 +217,7 @@ pub fn analyse_reporting(
     progress.start(Stage::Reading, 0);
     let extractor = Extractor::english()?;
     let mut report = load_paths(paths, options);
-    progress.start(Stage::Dating, report.articles.len());
-    extractor.infer_missing_dates(&mut report.articles);
-    let events = extractor.extract_events_reporting(&report.articles, progress);
+    let events = extractor.date_and_extract_reporting(&mut report.articles, progress);
     Ok(Analysis {
         articles: report.articles,
         events,

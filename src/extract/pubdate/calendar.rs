@@ -11,7 +11,7 @@ use regex::Regex;
 use super::Probed;
 use super::clue::{Clue, ClueKind};
 use super::cues::DateCues;
-use crate::extract::sentences::split_sentences;
+use crate::extract::analysed::AnalysedText;
 use crate::model::Precision;
 use crate::temporal::{Tense, Timex, clause_around, tense_around};
 
@@ -88,10 +88,15 @@ impl<'a> Context<'a> {
 }
 
 /// All calendar clues of the text.
-pub(super) fn calendar_clues(cues: &DateCues, text: &str, probed: &Probed) -> Vec<Clue> {
+pub(super) fn calendar_clues(
+    cues: &DateCues,
+    text: &str,
+    analysed: &AnalysedText,
+    probed: &Probed,
+) -> Vec<Clue> {
     let context = Context {
         text,
-        sentences: split_sentences(text),
+        sentences: analysed.ranges().collect(),
         cues,
     };
     let mut clues = explicit_clues(&context, probed);

@@ -18,6 +18,7 @@ use chrono::NaiveDate;
 pub use cues::{DateCue, DateCueExample, DateCues};
 
 use super::Extractor;
+use super::analysed::AnalysedText;
 use crate::model::{DateOrigin, PublicationDate, TimeValue};
 use crate::temporal::Timex;
 use clue::Clue;
@@ -146,6 +147,15 @@ pub(super) fn value_days(value: &TimeValue) -> Option<(NaiveDate, NaiveDate)> {
 /// the best-supported day of a search over the years its clues name; `None` when no clue
 /// names a year.
 pub fn infer_publication_date(extractor: &Extractor, text: &str) -> Option<DateInference> {
+    infer_publication_date_analysed(extractor, text, &extractor.analyse_text(text))
+}
+
+/// [`infer_publication_date`] on the text's analysis.
+pub fn infer_publication_date_analysed(
+    extractor: &Extractor,
+    text: &str,
+    analysed: &AnalysedText,
+) -> Option<DateInference> {
     let probed = Probed::new(extractor, text);
     if let Some(stated) = dateline::stated_date(&extractor.date_cues, text, &probed) {
         return Some(DateInference {
@@ -157,9 +167,9 @@ pub fn infer_publication_date(extractor: &Extractor, text: &str) -> Option<DateI
             stated: Some(stated.says),
         });
     }
-    let mut clues: Vec<Clue> = calendar::calendar_clues(&extractor.date_cues, text, &probed);
-    clues.extend(relative::relative_to_explicit_clues(text, &probed));
-    clues.extend(named::named_period_clues(extractor, text, &probed));
+    let mut clues: Vec<Clue> = calendar::calendar_clues(&extractor.date_cues, text, analysed, &probed);
+    clues.extend(relative::relative_to_explicit_clues(text, analysed, &probed));
+    clues.extend(named::named_period_clues(extractor, text, analysed, &probed));
     // The same clue said twice counts once: a repeated caption is one photo.
     let mut seen = std::collections::HashSet::new();
     clues.retain(|c| seen.insert(format!("{:?}", c.kind)));

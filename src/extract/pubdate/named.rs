@@ -6,18 +6,24 @@ use chrono::NaiveDate;
 use super::clue::{Clue, ClueKind};
 use super::{LATEST_DAY, PROBE_DCTS, Probed, WEIGHT_STRONG, day, value_days};
 use crate::extract::Extractor;
+use crate::extract::analysed::AnalysedText;
 use crate::extract::anchoring::Anchor;
 use crate::extract::gazetteer::{Named, TemponymKind};
-use crate::extract::sentences::split_sentences;
 
-pub(super) fn named_period_clues(extractor: &Extractor, text: &str, probed: &Probed) -> Vec<Clue> {
+pub(super) fn named_period_clues(
+    extractor: &Extractor,
+    text: &str,
+    analysed: &AnalysedText,
+    probed: &Probed,
+) -> Vec<Clue> {
     let [probe, _] = PROBE_DCTS.map(day);
     let probe_timexes = &probed.a;
     let mut clues = Vec::new();
-    for sentence in split_sentences(text) {
+    for analysed_sentence in &analysed.sentences {
+        let sentence = analysed_sentence.range.clone();
         let quote = &text[sentence.clone()];
-        let matches = extractor.gazetteer.find(quote);
-        for index in extractor.gazetteer.temponyms_in(quote, &matches) {
+        let matches = &analysed_sentence.matches;
+        for index in extractor.gazetteer.temponyms_in(quote, matches) {
             let temponym = &extractor.gazetteer.temponyms[index];
             let name = matches
                 .iter()

@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::clue::{Clue, ClueKind};
 use super::{PROBE_DCTS, Probed, WEIGHT_STRONG, day};
-use crate::extract::sentences::split_sentences;
+use crate::extract::analysed::AnalysedText;
 use crate::model::Precision;
 use crate::temporal::Timex;
 
@@ -15,10 +15,10 @@ const MAX_PAIR_DISTANCE_BYTES: usize = 60;
 /// "Last year's summit, held in October 2021": the relative expression, resolved against a
 /// probe date, is some calendar units before it; the article is as many units after the
 /// explicit date next to it.
-pub(super) fn relative_to_explicit_clues(text: &str, probed: &Probed) -> Vec<Clue> {
+pub(super) fn relative_to_explicit_clues(text: &str, analysed: &AnalysedText, probed: &Probed) -> Vec<Clue> {
     let [probe, _] = PROBE_DCTS.map(day);
     let mut clues = Vec::new();
-    for sentence in split_sentences(text) {
+    for sentence in analysed.ranges() {
         let in_sentence: Vec<&Timex> = probed
             .a
             .iter()
