@@ -1,14 +1,15 @@
-//! One analysed text per article: its sentences, the names the gazetteers find in each and
-//! whether each is noise (a credit, a bio, a copyright line), computed once and read by every
-//! stage — publication-date inference, events, named periods — so none splits or scans the
-//! text again. Time expressions are not part of it: they are resolved against a reference
-//! date, which inference decides and events then use.
+//! One analysed text per article: its sentences, the names the gazetteers find in each,
+//! whether each is noise (a credit, a bio, a copyright line) and the temporal rules' matches,
+//! computed once and read by every stage — publication-date inference, events, named periods
+//! — so none splits, scans or matches the text again. Only the matches' values wait: they are
+//! resolved against a reference date (inference's probe dates, then the publication date).
 
 use std::ops::Range;
 
 use super::Extractor;
 use super::gazetteer::PhraseMatch;
 use super::sentences::split_sentences;
+use crate::temporal::TimexMatches;
 
 /// One sentence of an analysed text.
 #[derive(Clone, Debug)]
@@ -25,6 +26,9 @@ pub struct AnalysedSentence {
 #[derive(Clone, Debug, Default)]
 pub struct AnalysedText {
     pub sentences: Vec<AnalysedSentence>,
+    /// The temporal rules' matches, before any reference date: inference resolves them
+    /// against its probe dates, events against the publication date.
+    pub timex_matches: TimexMatches,
 }
 
 impl AnalysedText {
@@ -48,7 +52,10 @@ impl Extractor {
                 }
             })
             .collect();
-        AnalysedText { sentences }
+        AnalysedText {
+            sentences,
+            timex_matches: self.tagger.find_matches(text),
+        }
     }
 }
 

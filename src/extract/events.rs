@@ -50,7 +50,7 @@ impl Extractor {
             return Vec::new();
         };
         let text = &article.text;
-        let timexes = self.tagger.tag(text, dct);
+        let timexes = self.tagger.tag_matches(text, &analysed.timex_matches, dct);
         let mut events: Vec<Event> = Vec::new();
         // The times of the recent sentences, for sentences that refer back to the story.
         let mut recent: Vec<(usize, TimeSpan)> = Vec::new();

@@ -19,6 +19,7 @@ mod timex;
 mod value;
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use chrono::NaiveDate;
 
@@ -73,6 +74,20 @@ pub struct Tagger {
     /// Every rule's regex in one set: one pass over a text tells which rules can match.
     prefilter: matchers::RuleSet,
 }
+
+/// One rule's match in a text: where, and the byte range of each named capture.
+#[derive(Clone, Debug)]
+struct RuleMatch {
+    rule: usize,
+    start: usize,
+    end: usize,
+    groups: Vec<(String, Range<usize>)>,
+}
+
+/// The rules' matches in one text, found once ([`Tagger::find_matches`]) and resolved against
+/// any reference date ([`Tagger::tag_matches`]).
+#[derive(Clone, Debug, Default)]
+pub struct TimexMatches(Vec<RuleMatch>);
 
 struct Candidate<'r> {
     start: usize,
@@ -169,7 +184,9 @@ impl Tagger {
         }
     }
 
-    fn candidates(&self, text: &str, dct: NaiveDate) -> Vec<Candidate<'_>> {
+    /// Every rule's matches in `text`, before any reference date: the regex work, done once
+    /// however many reference dates the text is then resolved against.
+    pub fn find_matches(&self, text: &str) -> TimexMatches {
         let mut found = Vec::new();
         let matching = self.prefilter.matching_rules(text);
         matchers::compile_all(matching.iter().map(|&index| &self.rules[index].regex));
@@ -186,53 +203,82 @@ impl Tagger {
                     || starts_inside_a_number(text, start)
                     || ends_inside_a_number(text, end)
                     || rule.vetoed_by_context(text, start, end)
+                    || article_with_plural_unit(rule, &caps)
                 {
                     continue;
                 }
-                let mut values = HashMap::new();
-                let mut complete = true;
-                for (group, fragment) in &rule.captures {
-                    if let Some(m) = caps.name(group) {
-                        match self.normalise(fragment, m.as_str(), dct) {
-                            Some(v) => {
-                                values.insert(group.as_str(), v);
-                            }
-                            None => complete = false,
+                let groups = rule
+                    .captures
+                    .keys()
+                    .filter_map(|group| Some((group.clone(), caps.name(group)?.range())))
+                    .collect();
+                found.push(RuleMatch {
+                    rule: rule_index,
+                    start,
+                    end,
+                    groups,
+                });
+            }
+        }
+        TimexMatches(found)
+    }
+
+    /// The candidates of the matches against the reference date `dct`.
+    fn candidates<'r>(&'r self, text: &str, matches: &TimexMatches, dct: NaiveDate) -> Vec<Candidate<'r>> {
+        let mut found = Vec::new();
+        for found_match in &matches.0 {
+            let (start, end, rule_index) = (found_match.start, found_match.end, found_match.rule);
+            let Some(rule) = self.rules.get(rule_index) else {
+                continue;
+            };
+            let mut values = HashMap::new();
+            let mut complete = true;
+            for (group, fragment) in &rule.captures {
+                let written = found_match
+                    .groups
+                    .iter()
+                    .find(|(name, _)| name == group)
+                    .and_then(|(_, range)| text.get(range.clone()));
+                if let Some(written) = written {
+                    match self.normalise(fragment, written, dct) {
+                        Some(v) => {
+                            values.insert(group.as_str(), v);
                         }
+                        None => complete = false,
                     }
                 }
-                if !complete || article_with_plural_unit(rule, &caps) {
-                    continue;
-                }
-                if rule.anaphoric {
-                    found.push(Candidate {
-                        start,
-                        end,
-                        rule: rule_index,
-                        value: String::new(),
-                        time: None,
-                        pending: Some(values),
-                    });
-                    continue;
-                }
-                let tense = || tense_around(text, start, end);
-                let captures = Captures {
-                    values,
-                    dct,
-                    anchor: None,
-                    tense: &tense,
-                };
-                if let Some((value, time)) = rule.evaluate(&captures) {
-                    let time = time.map(|t| t.with_qualifier(rule.qualifier));
-                    found.push(Candidate {
-                        start,
-                        end,
-                        rule: rule_index,
-                        value,
-                        time,
-                        pending: None,
-                    });
-                }
+            }
+            if !complete {
+                continue;
+            }
+            if rule.anaphoric {
+                found.push(Candidate {
+                    start,
+                    end,
+                    rule: rule_index,
+                    value: String::new(),
+                    time: None,
+                    pending: Some(values),
+                });
+                continue;
+            }
+            let tense = || tense_around(text, start, end);
+            let captures = Captures {
+                values,
+                dct,
+                anchor: None,
+                tense: &tense,
+            };
+            if let Some((value, time)) = rule.evaluate(&captures) {
+                let time = time.map(|t| t.with_qualifier(rule.qualifier));
+                found.push(Candidate {
+                    start,
+                    end,
+                    rule: rule_index,
+                    value,
+                    time,
+                    pending: None,
+                });
             }
         }
         found
@@ -291,7 +337,13 @@ impl Tagger {
     /// Tags `text` against the reference date `dct`. Matches never overlap: the longest match
     /// starting first wins, ties to the rule listed first.
     pub fn tag(&self, text: &str, dct: NaiveDate) -> Vec<Timex> {
-        let mut candidates = self.candidates(text, dct);
+        self.tag_matches(text, &self.find_matches(text), dct)
+    }
+
+    /// [`Self::tag`] from the text's matches ([`Self::find_matches`]), so that one text is
+    /// matched once and resolved against several reference dates.
+    pub fn tag_matches(&self, text: &str, matches: &TimexMatches, dct: NaiveDate) -> Vec<Timex> {
+        let mut candidates = self.candidates(text, matches, dct);
         candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.rule));
         let mut chosen: Vec<Candidate> = Vec::new();
         for candidate in candidates {

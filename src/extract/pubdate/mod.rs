@@ -70,18 +70,19 @@ impl DateInference {
     }
 }
 
-/// The text tagged against both probe dates, once.
+/// The text's matches resolved against both probe dates, once.
 pub(super) struct Probed {
     a: Vec<Timex>,
     b: Vec<Timex>,
 }
 
 impl Probed {
-    fn new(extractor: &Extractor, text: &str) -> Self {
+    fn new(extractor: &Extractor, text: &str, analysed: &AnalysedText) -> Self {
         let [a, b] = PROBE_DCTS.map(day);
+        let matches = &analysed.timex_matches;
         Self {
-            a: extractor.tagger.tag(text, a),
-            b: extractor.tagger.tag(text, b),
+            a: extractor.tagger.tag_matches(text, matches, a),
+            b: extractor.tagger.tag_matches(text, matches, b),
         }
     }
 
@@ -156,7 +157,7 @@ pub fn infer_publication_date_analysed(
     text: &str,
     analysed: &AnalysedText,
 ) -> Option<DateInference> {
-    let probed = Probed::new(extractor, text);
+    let probed = Probed::new(extractor, text, analysed);
     if let Some(stated) = dateline::stated_date(&extractor.date_cues, text, &probed) {
         return Some(DateInference {
             date: stated.date,
