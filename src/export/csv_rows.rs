@@ -4,8 +4,9 @@ use std::collections::HashMap;
 
 use crate::model::{Article, ArticleId, Event};
 
-/// `source_start`/`source_end` are the dates this row's source gives the event: inside the
-/// event's span, and narrower or equal (a report "in June" for an event dated June 10).
+/// `source_start`/`source_end` are the dates this row's source gives the event, read in its own
+/// article (extraction merges only sources that give the same date; a document edited
+/// elsewhere may hold others).
 pub const CSV_HEADER: [&str; 12] = [
     "start",
     "end",

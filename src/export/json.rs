@@ -47,7 +47,8 @@ pub struct EvidenceRecord {
     pub timex: Option<String>,
     pub rule: Option<String>,
     /// The date this evidence's own article gives, when it differs from the event's span
-    /// (a report dated "in June" inside an event dated June 10). Absent: the event's span.
+    /// (extraction merges only sources with the same date; other tools may not). Absent: the
+    /// event's span.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub when: Option<SpanRecord>,
 }
@@ -72,10 +73,20 @@ impl SpanRecord {
     }
 
     fn to_span(&self) -> Option<TimeSpan> {
-        let first = TimeValue::parse_iso(&self.start_value)?.with_qualifier(self.start_qualifier);
-        let last = TimeValue::parse_iso(&self.end_value)?.with_qualifier(self.end_qualifier);
-        Some(TimeSpan { first, last })
+        span_of(
+            &self.start_value,
+            self.start_qualifier,
+            &self.end_value,
+            self.end_qualifier,
+        )
     }
+}
+
+/// The span two TIMEX3 values and their qualifiers write; `None` when a value does not parse.
+fn span_of(start: &str, start_qualifier: Qualifier, end: &str, end_qualifier: Qualifier) -> Option<TimeSpan> {
+    let first = TimeValue::parse_iso(start)?.with_qualifier(start_qualifier);
+    let last = TimeValue::parse_iso(end)?.with_qualifier(end_qualifier);
+    Some(TimeSpan { first, last })
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -184,9 +195,12 @@ impl EventRecord {
 
     /// Rebuilds the event; `None` when a time value does not parse.
     pub fn to_event(&self) -> Option<Event> {
-        let first = TimeValue::parse_iso(&self.start_value)?.with_qualifier(self.start_qualifier);
-        let last = TimeValue::parse_iso(&self.end_value)?.with_qualifier(self.end_qualifier);
-        let when = TimeSpan { first, last };
+        let when = span_of(
+            &self.start_value,
+            self.start_qualifier,
+            &self.end_value,
+            self.end_qualifier,
+        )?;
         let evidence = self
             .evidence
             .iter()

@@ -22,30 +22,30 @@ const MAX_CANDIDATES_PER_EVENT: usize = 256;
 const MIN_CONTENT_WORD_CHARS: usize = 4;
 
 /// The words two reports are compared by: lower-case words of at least
-/// [`MIN_CONTENT_WORD_CHARS`] letters that are neither function words nor verbs of saying, in
-/// order of first appearance.
-pub fn compared_words(quote: &str) -> Vec<String> {
+/// [`MIN_CONTENT_WORD_CHARS`] letters that are neither function words nor verbs of saying,
+/// repeats included.
+fn compared_word_iter(quote: &str) -> impl Iterator<Item = String> + '_ {
     let lexicon = Lexicon::english();
+    quote
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| word.chars().count() >= MIN_CONTENT_WORD_CHARS)
+        .map(str::to_lowercase)
+        .filter(|word| !lexicon.reporting_verbs.contains(word) && !lexicon.stop_words.contains(word))
+}
+
+/// [`compared_word_iter`] without repeats, in order of first appearance.
+pub fn compared_words(quote: &str) -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
-    let mut words: Vec<String> = Vec::new();
-    for word in quote.split(|c: char| !c.is_alphanumeric()) {
-        if word.chars().count() < MIN_CONTENT_WORD_CHARS {
-            continue;
-        }
-        let word = word.to_lowercase();
-        let said = lexicon.reporting_verbs.contains(&word);
-        if !said && !lexicon.stop_words.contains(&word) && seen.insert(word.clone()) {
-            words.push(word);
-        }
-    }
-    words
+    compared_word_iter(quote)
+        .filter(|word| seen.insert(word.clone()))
+        .collect()
 }
 
 fn content_words(event: &Event) -> WordSet {
     let mut words: WordSet = event
         .evidence
         .iter()
-        .flat_map(|e| compared_words(&e.quote))
+        .flat_map(|e| compared_word_iter(&e.quote))
         .map(|w| {
             let mut hasher = DefaultHasher::new();
             w.hash(&mut hasher);
@@ -126,18 +126,18 @@ fn merge_order(a: &Event, b: &Event) -> std::cmp::Ordering {
         ))
 }
 
-/// Whether a report gives the same date as every report of a group already has. Only the
-/// same span fits: two days ("January 20, 2016" and "May 5, 2016") are two happenings however
-/// alike the words, and a coarse report ("in 2016") is not put on a day its article never
-/// gives, so every quote sits at the date its own article gives it, in a batch as alone.
-fn dates_fit(group: &[usize], events: &[Event], candidate: &Event) -> bool {
-    group.iter().all(|&m| {
-        events[m]
+/// Whether a report gives the same date as a group's seed, which every member of the group
+/// shares (each joined on this test). Only the same span fits: two days ("January 20, 2016"
+/// and "May 5, 2016") are two happenings however alike the words, and a coarse report ("in
+/// 2016") is not put on a day its article never gives, so every quote sits at the date its own
+/// article gives it, in a batch as alone.
+fn dates_fit(seed: &Event, candidate: &Event) -> bool {
+    seed.when == candidate.when
+        && seed
             .evidence
             .iter()
             .chain(&candidate.evidence)
             .all(|evidence| evidence.when == candidate.when)
-    })
 }
 
 /// Two spans that share time but neither holds the other ("24–26 October" and "25–27
@@ -173,7 +173,7 @@ pub fn merge_events(mut events: Vec<Event>) -> Vec<Event> {
             if !candidate {
                 continue;
             }
-            if dates_fit(&members[i], &events, &events[j]) {
+            if dates_fit(&events[i], &events[j]) {
                 seed = Some(i);
                 break;
             }

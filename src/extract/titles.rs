@@ -119,15 +119,15 @@ fn date_preposition_before(words: &[&str]) -> usize {
     Lexicon::english()
         .date_prepositions
         .iter()
-        .map(|preposition| preposition.split(' ').collect::<Vec<_>>())
-        .filter(|parts| {
-            parts.len() <= words.len()
-                && words[words.len() - parts.len()..]
-                    .iter()
-                    .zip(parts)
-                    .all(|(word, part)| word.eq_ignore_ascii_case(part))
+        .filter_map(|preposition| {
+            let length = preposition.split(' ').count();
+            let tail = words.get(words.len().checked_sub(length)?..)?;
+            let same = tail
+                .iter()
+                .zip(preposition.split(' '))
+                .all(|(word, part)| word.eq_ignore_ascii_case(part));
+            same.then_some(length)
         })
-        .map(|parts| parts.len())
         .max()
         .unwrap_or(0)
 }

@@ -51,7 +51,7 @@ pub struct Evidence {
     /// The id of the rule that produced the date, for provenance.
     pub rule: Option<String>,
     /// The date this source gives the event, read against its own article's publication
-    /// date. Merging never changes it; the event's `when` overlaps every evidence's.
+    /// date. Merging never changes it, and merges only sources that give the same date.
     pub when: TimeSpan,
 }
 

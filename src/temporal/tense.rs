@@ -164,15 +164,21 @@ pub fn clause_around(text: &str, start: usize, end: usize) -> &str {
     // Conjunctions that start a new clause without a comma ("keeps it running until Nov. 17
     // but drops the aid it had requested").
     for opener in lexicon().clause_openers.iter() {
-        let word = format!(" {opener} ");
-        if let Some(i) = text[from..start].rfind(&word) {
-            from = from.max(from + i + word.len());
+        if let Some(i) = spaced_matches(&text[from..start], opener).last() {
+            from = from.max(from + i + opener.len() + 1);
         }
-        if let Some(i) = text[end..to].find(&word) {
-            to = to.min(end + i);
+        if let Some(i) = spaced_matches(&text[end..to], opener).next() {
+            to = to.min(end + i - 1);
         }
     }
     &text[from..to]
+}
+
+/// Where `word` stands in `text` between two spaces (" but "), as byte offsets of the word.
+fn spaced_matches<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = usize> + 't {
+    text.match_indices(word)
+        .map(|(i, _)| i)
+        .filter(move |&i| text[..i].ends_with(' ') && text[i + word.len()..].starts_with(' '))
 }
 
 /// Characters that end a sentence for tense purposes.

@@ -29,7 +29,8 @@ pub struct EventStore {
     evidence: Vec<PackedEvidence>,
     /// What does not fit a record (long quotes, rules past the table), by evidence index, sorted.
     evidence_extras: Vec<(u32, EvidenceExtras)>,
-    /// The evidence whose own date is not its event's (merged sources), by evidence index,
+    /// The evidence whose own date is not its event's (events read from a document another
+    /// tool wrote; extraction never makes them), by evidence index,
     /// sorted; every other evidence has its event's date.
     evidence_spans: Vec<(u32, TimeSpan)>,
     rules: Box<[Box<str>]>,
