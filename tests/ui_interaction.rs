@@ -4,6 +4,10 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+/// How long a test waits for background work (an export) before it gives up: generous, as
+/// the whole suite runs in parallel on two cores.
+const BACKGROUND_WORK_WAIT_STEPS: usize = 3_000;
+
 use dateline::extract::analyse;
 use dateline::ingest::IngestOptions;
 use dateline::ui::DatelineApp;
@@ -258,7 +262,7 @@ fn exporting_to_a_typed_path_writes_the_file_and_says_where() {
     harness.get_by_label("Export").click();
     harness.run();
     harness.get_by_label("SVG of the view…").click();
-    for _ in 0..200 {
+    for _ in 0..BACKGROUND_WORK_WAIT_STEPS {
         harness.step();
         if harness.state().status.starts_with("Wrote") {
             break;
