@@ -16,39 +16,16 @@ use dateline::extract::{Extractor, analyse};
 use dateline::ingest::IngestOptions;
 use dateline::model::{Article, ArticleId, PublicationDate, SourceFormat, TimeValue};
 
+#[path = "support/news_paragraphs.rs"]
+mod news_paragraphs;
+use news_paragraphs::paragraphs;
+
 /// Articles in the corpus: the number the events issue's goal names.
 const ARTICLE_COUNT: usize = 1000;
 /// About 5 KB per article: 5 MB in all.
 const ARTICLE_BYTES: usize = 5_000;
 /// One article in this many has no publication date, so inference runs too.
 const UNDATED_EVERY: usize = 4;
-
-/// Paragraph sources: the sample articles and the development set.
-fn paragraphs() -> Vec<String> {
-    let mut found = Vec::new();
-    for file in [
-        "data/foxnews-2016-10-27-uneasy-alliance.md",
-        "data/newsmax-2014-09-10-iran-forces-iraq.md",
-    ] {
-        let text = std::fs::read_to_string(file).unwrap_or_default();
-        let body = text.splitn(3, "---").nth(2).unwrap_or(&text).to_owned();
-        found.extend(
-            body.split("\n\n")
-                .map(str::trim)
-                .filter(|p| p.len() > 80)
-                .map(str::to_owned),
-        );
-    }
-    let devset = std::fs::read_to_string("tests/devset/events.toml").unwrap_or_default();
-    found.extend(
-        devset
-            .split("text = \"\"\"")
-            .skip(1)
-            .filter_map(|rest| rest.split("\"\"\"").next())
-            .map(str::to_owned),
-    );
-    found
-}
 
 fn corpus() -> Vec<Article> {
     let paragraphs = paragraphs();

@@ -61,6 +61,15 @@ fn bad_requests_get_clear_errors() {
     let (code, stderr) = dateline(&["render", "data", "--out", &png, "--from", "1900", "--to", "1901"]);
     assert_eq!(code, 1);
     assert!(stderr.contains("no event in the chosen range"), "{stderr}");
+    assert!(stderr.contains("between --from 1900 and --to 1901"), "{stderr}");
+    let (code, stderr) = dateline(&[
+        "render", "data", "--out", &png, "--from", "-5000", "--to", "-4000",
+    ]);
+    assert_eq!(
+        code, 1,
+        "a negative year is a bound, not an unknown flag: {stderr}"
+    );
+    assert!(stderr.contains("between --from -5000 and --to -4000"), "{stderr}");
     assert!(
         !std::path::Path::new(&png).exists(),
         "nothing is written for an empty selection"

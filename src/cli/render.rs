@@ -46,11 +46,11 @@ pub struct RenderArgs {
     /// Device pixels per point (PNG only), e.g. 2 for a sharp slide.
     #[arg(long, default_value_t = 1.0)]
     pub scale: f32,
-    /// Start of the view (ISO 8601: 2014, 2014-06, 2014-06-10); default: fit all events.
-    #[arg(long)]
+    /// Start of the view (ISO 8601: 2014, 2014-06, 2014-06-10, -0500); default: fit all events.
+    #[arg(long, allow_hyphen_values = true)]
     pub from: Option<String>,
     /// End of the view (ISO 8601, inclusive).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub to: Option<String>,
     #[arg(long, value_enum, default_value_t = LanesArg::Source)]
     pub lanes: LanesArg,
@@ -64,15 +64,8 @@ pub struct RenderArgs {
 /// Saved extractions (`dateline extract --format json` output) are used as they are; every
 /// other path is loaded and extracted.
 fn load_for_render(paths: &[PathBuf]) -> anyhow::Result<Analysis> {
-    let opened = analyse_with_saved(paths, &IngestOptions::default(), &Progress::default())
-        .context("compiling the temporal rules")?;
-    if opened.skipped_events > 0 {
-        eprintln!(
-            "dateline: {} events with unreadable dates were skipped",
-            opened.skipped_events
-        );
-    }
-    Ok(opened.analysis)
+    analyse_with_saved(paths, &IngestOptions::default(), &Progress::default())
+        .context("compiling the temporal rules")
 }
 
 fn parse_bound(text: &str, name: &str) -> anyhow::Result<TimeValue> {
@@ -139,8 +132,14 @@ pub fn run(args: RenderArgs) -> anyhow::Result<i32> {
         .filter(|e| e.end_secs > start && e.start_secs < end)
         .count();
     if in_view == 0 {
+        let range = match (&args.from, &args.to) {
+            (Some(from), Some(to)) => format!("between --from {from} and --to {to}"),
+            (Some(from), None) => format!("from --from {from} on"),
+            (None, Some(to)) => format!("up to --to {to}"),
+            (None, None) => "with a readable date".to_owned(),
+        };
         eprintln!(
-            "dateline: no event in the chosen range ({} events loaded, none between --from and --to); nothing written",
+            "dateline: no event in the chosen range ({} events loaded, none {range}); nothing written",
             model.events.len()
         );
         return Ok(1);

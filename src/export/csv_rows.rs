@@ -1,7 +1,9 @@
-//! CSV: one row per event and source, with a header row.
+//! CSV: one row per event and source, with a header row. Text cells are neutralised against
+//! formula injection ([`super::text_safety::neutralise_csv_cell`]).
 
 use std::collections::HashMap;
 
+use super::text_safety::neutralise_csv_cell;
 use crate::model::{Article, ArticleId, Event};
 
 /// `source_start`/`source_end` are the dates this row's source gives the event, read in its own
@@ -31,20 +33,37 @@ pub fn write_csv(articles: &[Article], events: &[Event]) -> Result<String, csv::
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(CSV_HEADER)?;
     for event in events {
-        let quantities: Vec<&str> = event.quantities.iter().map(|q| q.text.as_str()).collect();
+        let quantity_texts: Vec<&str> = event.quantities.iter().map(|q| q.text.as_str()).collect();
         for evidence in &event.evidence {
             let article = by_id.get(&evidence.article);
+            let (actors, places, quantities) = (
+                event.actors.join(LIST_SEPARATOR),
+                event.places.join(LIST_SEPARATOR),
+                quantity_texts.join(LIST_SEPARATOR),
+            );
+            let text_cells = [
+                event.title.as_str(),
+                &actors,
+                &places,
+                &quantities,
+                article.map_or("", |a| a.source_or_unknown()),
+                article.and_then(|a| a.url.as_deref()).unwrap_or_default(),
+                evidence.quote.as_str(),
+            ]
+            .map(neutralise_csv_cell);
+            let [title, actors, places, quantities, source, url, quote] = &text_cells;
+            // Dates are ours (ISO, possibly "-0500-01-01" before the common era): not neutralised.
             writer.write_record([
                 event.when.first.iso_first().as_str(),
                 event.when.last.iso_last().as_str(),
                 event.when.precision().name(),
-                event.title.as_str(),
-                event.actors.join(LIST_SEPARATOR).as_str(),
-                event.places.join(LIST_SEPARATOR).as_str(),
-                quantities.join(LIST_SEPARATOR).as_str(),
-                article.map_or("", |a| a.source_or_unknown()),
-                article.and_then(|a| a.url.as_deref()).unwrap_or_default(),
-                evidence.quote.as_str(),
+                title,
+                actors,
+                places,
+                quantities,
+                source,
+                url,
+                quote,
                 evidence.when.first.iso_first().as_str(),
                 evidence.when.last.iso_last().as_str(),
             ])?;
@@ -54,4 +73,42 @@ pub fn write_csv(articles: &[Article], events: &[Event]) -> Result<String, csv::
         .into_inner()
         .map_err(|e| csv::Error::from(e.into_error()))?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EventId, Evidence, TimeSpan, TimeValue};
+
+    #[test]
+    fn formula_cells_are_neutralised_and_bce_dates_are_not() {
+        let day = TimeValue::year(-500).expect("valid");
+        let event = Event {
+            id: EventId("e1".into()),
+            title: "=HYPERLINK(\"http://x\") fighters attack".into(),
+            when: TimeSpan::between(day, day),
+            actors: vec!["@someone".into()],
+            places: Vec::new(),
+            quantities: Vec::new(),
+            evidence: vec![Evidence {
+                article: ArticleId("a".into()),
+                quote: "-1 on the\u{1} day".into(),
+                start_char: 0,
+                end_char: 10,
+                timex: None,
+                rule: None,
+                when: TimeSpan::between(day, day),
+            }],
+            disputed: false,
+        };
+        let csv = write_csv(&[], &[event]).expect("csv");
+        let row = csv.lines().nth(1).expect("a data row");
+        assert!(row.starts_with("-0500-01-01,"), "{row}");
+        assert!(
+            row.contains("\"'=HYPERLINK(\"\"http://x\"\") fighters attack\""),
+            "{row}"
+        );
+        assert!(row.contains(",'@someone,"), "{row}");
+        assert!(row.contains(",'-1 on the\u{FFFD} day,"), "{row}");
+    }
 }

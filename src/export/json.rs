@@ -72,21 +72,48 @@ impl SpanRecord {
         }
     }
 
-    fn to_span(&self) -> Option<TimeSpan> {
+    fn to_span(&self, field: &str) -> Result<TimeSpan, BadValue> {
         span_of(
-            &self.start_value,
-            self.start_qualifier,
-            &self.end_value,
-            self.end_qualifier,
+            (
+                &self.start_value,
+                self.start_qualifier,
+                &format!("{field}.start_value"),
+            ),
+            (&self.end_value, self.end_qualifier, &format!("{field}.end_value")),
         )
     }
 }
 
-/// The span two TIMEX3 values and their qualifiers write; `None` when a value does not parse.
-fn span_of(start: &str, start_qualifier: Qualifier, end: &str, end_qualifier: Qualifier) -> Option<TimeSpan> {
-    let first = TimeValue::parse_iso(start)?.with_qualifier(start_qualifier);
-    let last = TimeValue::parse_iso(end)?.with_qualifier(end_qualifier);
-    Some(TimeSpan { first, last })
+/// A saved event that cannot be rebuilt: which event, which field, what it holds.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("event `{event}`: {field} `{written}` is not a TIMEX3 date; the event is left out")]
+pub struct UnreadableEvent {
+    pub event: String,
+    pub field: String,
+    pub written: String,
+}
+
+/// A value that does not parse, before the event it belongs to is known.
+#[derive(Debug)]
+pub struct BadValue {
+    field: String,
+    written: String,
+}
+
+/// The span two TIMEX3 values (value, qualifier, field name) write.
+fn span_of(start: (&str, Qualifier, &str), end: (&str, Qualifier, &str)) -> Result<TimeSpan, BadValue> {
+    let parse = |(written, qualifier, field): (&str, Qualifier, &str)| {
+        TimeValue::parse_iso(written)
+            .map(|value| value.with_qualifier(qualifier))
+            .ok_or_else(|| BadValue {
+                field: field.to_owned(),
+                written: written.to_owned(),
+            })
+    };
+    Ok(TimeSpan {
+        first: parse(start)?,
+        last: parse(end)?,
+    })
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -193,23 +220,30 @@ impl EventRecord {
         }
     }
 
-    /// Rebuilds the event; `None` when a time value does not parse.
-    pub fn to_event(&self) -> Option<Event> {
+    /// Rebuilds the event; an error names the field whose time value does not parse.
+    pub fn to_event(&self) -> Result<Event, UnreadableEvent> {
+        self.try_to_event().map_err(|bad| UnreadableEvent {
+            event: self.id.clone(),
+            field: bad.field,
+            written: bad.written,
+        })
+    }
+
+    fn try_to_event(&self) -> Result<Event, BadValue> {
         let when = span_of(
-            &self.start_value,
-            self.start_qualifier,
-            &self.end_value,
-            self.end_qualifier,
+            (&self.start_value, self.start_qualifier, "start_value"),
+            (&self.end_value, self.end_qualifier, "end_value"),
         )?;
         let evidence = self
             .evidence
             .iter()
-            .map(|e| {
+            .enumerate()
+            .map(|(index, e)| {
                 let own_when = match &e.when {
-                    Some(record) => record.to_span()?,
+                    Some(record) => record.to_span(&format!("evidence[{index}].when"))?,
                     None => when,
                 };
-                Some(Evidence {
+                Ok(Evidence {
                     article: ArticleId(e.article.clone()),
                     quote: e.quote.clone(),
                     start_char: e.start,
@@ -219,8 +253,8 @@ impl EventRecord {
                     when: own_when,
                 })
             })
-            .collect::<Option<Vec<_>>>()?;
-        Some(Event {
+            .collect::<Result<Vec<_>, BadValue>>()?;
+        Ok(Event {
             id: EventId(self.id.clone()),
             title: self.title.clone(),
             when,
@@ -259,10 +293,10 @@ impl Extraction {
         }
     }
 
-    /// Rebuilds articles (text only when the document has it) and events. Records that do
-    /// not parse are skipped and counted in the second value.
-    pub fn to_model(&self) -> (Vec<Article>, Vec<Event>, usize) {
-        let mut skipped = 0;
+    /// Rebuilds articles (text only when the document has it) and events. Events that do
+    /// not parse are left out and each is named in the third value.
+    pub fn to_model(&self) -> (Vec<Article>, Vec<Event>, Vec<UnreadableEvent>) {
+        let mut skipped = Vec::new();
         let articles = self
             .articles
             .iter()
@@ -300,10 +334,12 @@ impl Extraction {
         let events = self
             .events
             .iter()
-            .filter_map(|record| {
-                let event = record.to_event();
-                skipped += usize::from(event.is_none());
-                event
+            .filter_map(|record| match record.to_event() {
+                Ok(event) => Some(event),
+                Err(error) => {
+                    skipped.push(error);
+                    None
+                }
             })
             .collect();
         (articles, events, skipped)
@@ -329,7 +365,7 @@ mod tests {
             Err(error) => panic!("reads back: {error}"),
         };
         let (articles, events, skipped) = back.to_model();
-        assert_eq!(skipped, 0);
+        assert!(skipped.is_empty(), "{skipped:?}");
         assert_eq!(events, analysis.events);
         assert_eq!(articles.len(), analysis.articles.len());
         assert_eq!(articles[0].text, analysis.articles[0].text);

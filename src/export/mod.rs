@@ -7,6 +7,7 @@ pub mod json;
 pub mod png;
 pub mod saved;
 pub mod svg;
+pub mod text_safety;
 pub mod timelinejs;
 
 pub use json::Extraction;

@@ -6,16 +6,8 @@ use std::path::{Path, PathBuf};
 
 use super::Extraction;
 use crate::extract::{Analysis, Progress, analyse_reporting};
-use crate::ingest::IngestOptions;
+use crate::ingest::{IngestError, IngestOptions, IngestProblem};
 use crate::temporal::RuleError;
-
-/// What [`analyse_with_saved`] found.
-#[derive(Debug, Default)]
-pub struct Opened {
-    pub analysis: Analysis,
-    /// Saved events whose dates could not be read (left out).
-    pub skipped_events: usize,
-}
 
 /// The saved extraction in `path`, if it is one (a `.json` file with articles, events and
 /// errors); `None` for anything else, which is then read as articles.
@@ -36,26 +28,30 @@ pub fn analyse_with_saved(
     paths: &[PathBuf],
     options: &IngestOptions,
     progress: &Progress,
-) -> Result<Opened, RuleError> {
+) -> Result<Analysis, RuleError> {
     let mut saved = Vec::new();
     let mut sources = Vec::new();
     for path in paths {
         match saved_extraction(path) {
-            Some(extraction) => saved.push(extraction),
+            Some(extraction) => saved.push((path, extraction)),
             None => sources.push(path.clone()),
         }
     }
-    let mut opened = Opened::default();
+    let mut analysis = Analysis::default();
     if !sources.is_empty() {
-        opened.analysis = analyse_reporting(&sources, options, progress)?;
+        analysis = analyse_reporting(&sources, options, progress)?;
     }
-    for extraction in saved {
+    for (path, extraction) in saved {
         let (articles, events, skipped) = extraction.to_model();
-        opened.skipped_events += skipped;
-        opened.analysis.articles.extend(articles);
-        opened.analysis.events.extend(events);
+        analysis.errors.extend(
+            skipped
+                .into_iter()
+                .map(|e| IngestError::new(path, IngestProblem::UnreadableRecord(e.to_string()))),
+        );
+        analysis.articles.extend(articles);
+        analysis.events.extend(events);
     }
-    Ok(opened)
+    Ok(analysis)
 }
 
 #[cfg(test)]
@@ -80,23 +76,44 @@ mod tests {
 
         let opened = analyse_with_saved(&[saved, newsmax], &IngestOptions::default(), &Progress::default())
             .unwrap_or_else(|e| panic!("rules: {e}"));
-        assert_eq!(opened.skipped_events, 0);
-        let sources: Vec<_> = opened
-            .analysis
-            .articles
-            .iter()
-            .map(|a| a.source_or_unknown())
-            .collect();
+        assert!(opened.errors.is_empty(), "{:?}", opened.errors);
+        let sources: Vec<_> = opened.articles.iter().map(|a| a.source_or_unknown()).collect();
         assert!(
             sources.contains(&"Fox News") && sources.contains(&"Newsmax"),
             "{sources:?}"
         );
         for event in &first.events {
-            assert!(opened.analysis.events.contains(event), "{event:?} came back");
+            assert!(opened.events.contains(event), "{event:?} came back");
         }
+        assert!(opened.events.len() > first.events.len(), "Newsmax's events too");
+    }
+
+    #[test]
+    fn an_unreadable_saved_event_is_named_with_its_file_and_field_and_the_rest_loads() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+        let fox = PathBuf::from("data/foxnews-2016-10-27-uneasy-alliance.md");
+        let first = analyse_reporting(&[fox], &IngestOptions::default(), &Progress::default())
+            .unwrap_or_else(|e| panic!("rules: {e}"));
+        let mut document = Extraction::new(&first.articles, &first.events, &first.errors, true);
+        let broken_id = document.events[0].id.clone();
+        document.events[0].start_value = "2016-13-45".into();
+        let saved = dir.path().join("project.json");
+        let json = serde_json::to_vec(&document).unwrap_or_else(|e| panic!("json: {e}"));
+        std::fs::write(&saved, json).unwrap_or_else(|e| panic!("write: {e}"));
+        let opened = analyse_with_saved(
+            std::slice::from_ref(&saved),
+            &IngestOptions::default(),
+            &Progress::default(),
+        )
+        .unwrap_or_else(|e| panic!("rules: {e}"));
+        assert_eq!(opened.events.len(), first.events.len() - 1);
+        assert_eq!(opened.errors.len(), 1);
+        let message = opened.errors[0].to_string();
         assert!(
-            opened.analysis.events.len() > first.events.len(),
-            "Newsmax's events too"
+            message.contains("project.json")
+                && message.contains(&broken_id)
+                && message.contains("start_value `2016-13-45`"),
+            "{message}"
         );
     }
 }

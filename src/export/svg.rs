@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use super::text_safety::escape_markup;
 use crate::scene::{Anchor, Fill, Scene, Shape, Theme, Token};
 
 /// The font family written into the SVG; the PNG rasteriser loads the same embedded font.
@@ -11,13 +12,6 @@ pub const FONT_FAMILY: &str = "Ubuntu, DejaVu Sans, sans-serif";
 fn color(theme: Theme, token: Token) -> String {
     let [r, g, b, _] = theme.rgba(token);
     format!("#{r:02x}{g:02x}{b:02x}")
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// Writes the scene as a standalone SVG document.
@@ -107,7 +101,7 @@ pub fn scene_to_svg(scene: &Scene, theme: Theme) -> String {
                     pos[0],
                     pos[1],
                     color(theme, *token),
-                    escape(text)
+                    escape_markup(text)
                 )
             }
         };

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use chrono::{Datelike, Timelike};
 use serde_json::{Map, Value, json};
 
+use super::text_safety::{escape_html, web_link};
 use crate::model::{Article, ArticleId, Event, Precision, Qualifier, TimeValue};
 
 /// The date object of one bound: year always; month, day, hour, minute as precision allows.
@@ -60,12 +61,6 @@ fn display_date(event: &Event) -> Option<String> {
     Some(format!("{prefix}{range}"))
 }
 
-fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 /// The TimelineJS document for `events`; `title` names the whole timeline.
 pub fn timelinejs_document(articles: &[Article], events: &[Event], title: &str) -> Value {
     let by_id: HashMap<&ArticleId, &Article> = articles.iter().map(|a| (&a.id, a)).collect();
@@ -87,7 +82,7 @@ pub fn timelinejs_document(articles: &[Article], events: &[Event], title: &str) 
                 "start_date": date_object(&event.when.first, false),
                 "end_date": date_object(&event.when.last, true),
                 "text": {"headline": escape_html(&event.title), "text": quotes.concat()},
-                "group": first_source.map_or("Unknown source", |a| a.source_or_unknown()),
+                "group": escape_html(first_source.map_or("Unknown source", |a| a.source_or_unknown())),
                 "unique_id": event.id.0,
             });
             if let Some(display) = display_date(event) {
@@ -95,8 +90,8 @@ pub fn timelinejs_document(articles: &[Article], events: &[Event], title: &str) 
             }
             if let Some(article) = first_source {
                 let mut media =
-                    json!({"credit": article.source_or_unknown(), "caption": escape_html(&article.title)});
-                if let Some(url) = &article.url {
+                    json!({"credit": escape_html(article.source_or_unknown()), "caption": escape_html(&article.title)});
+                if let Some(url) = article.url.as_deref().and_then(web_link) {
                     media["url"] = json!(url);
                 }
                 slide["media"] = media;
@@ -160,6 +155,39 @@ mod tests {
         assert_eq!(
             timelinejs_document(&[], &[event(bce, bce)], "x")["events"][0]["start_date"]["year"],
             json!("-332")
+        );
+    }
+
+    fn hostile_article() -> Article {
+        Article {
+            id: ArticleId("a".into()),
+            path: "i.md".into(),
+            format: crate::model::SourceFormat::Markdown,
+            title: "T".into(),
+            source: Some("<img src=x onerror=alert(3)>".into()),
+            url: Some("javascript:alert(4)".into()),
+            author: None,
+            published: None,
+            text: String::new(),
+        }
+    }
+
+    #[test]
+    fn outlet_names_are_escaped_and_only_web_links_pass() {
+        let day = TimeValue::day(2016, 10, 20).expect("valid");
+        let document = timelinejs_document(&[hostile_article()], &[event(day, day)], "x");
+        let slide = &document["events"][0];
+        assert_eq!(slide["group"], json!("&lt;img src=x onerror=alert(3)&gt;"));
+        assert_eq!(slide["media"]["credit"], slide["group"]);
+        assert!(slide["media"].get("url").is_none(), "{slide}");
+        let text = document.to_string();
+        assert!(!text.contains("<img") && !text.contains("javascript:"), "{text}");
+        let mut safe = hostile_article();
+        safe.url = Some("https://example.com/story".into());
+        let document = timelinejs_document(&[safe], &[event(day, day)], "x");
+        assert_eq!(
+            document["events"][0]["media"]["url"],
+            json!("https://example.com/story")
         );
     }
 }

@@ -18,7 +18,7 @@ use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
-pub use analysed::{AnalysedSentence, AnalysedText};
+pub use analysed::{AnalysedSentence, AnalysedText, MAX_TIME_EXPRESSIONS_PER_ARTICLE};
 pub use anchoring::{Anchor, Anchoring, AnchoringExample};
 pub use entities::{Entities, entities_of};
 pub use events::RECENT_WINDOW_DAYS;
@@ -33,7 +33,7 @@ pub use titles::title_from_sentence;
 
 use std::path::PathBuf;
 
-use crate::ingest::{IngestError, IngestOptions, load_paths};
+use crate::ingest::{IngestError, IngestOptions, IngestProblem, load_paths};
 use crate::model::{Article, Event};
 use crate::temporal::{RuleError, Tagger};
 
@@ -76,10 +76,20 @@ impl Extractor {
     /// events, each text analysed once for both; merged and sorted as
     /// [`Self::extract_events`].
     pub fn date_and_extract_reporting(&self, articles: &mut [Article], progress: &Progress) -> Vec<Event> {
+        self.date_and_extract_checked(articles, progress).0
+    }
+
+    /// [`Self::date_and_extract_reporting`], with a warning for each article whose analysis
+    /// stopped at [`MAX_TIME_EXPRESSIONS_PER_ARTICLE`].
+    pub fn date_and_extract_checked(
+        &self,
+        articles: &mut [Article],
+        progress: &Progress,
+    ) -> (Vec<Event>, Vec<IngestError>) {
         progress.start(Stage::Extracting, articles.len());
-        let events: Vec<Event> = articles
+        let (events, warnings): (Vec<Vec<Event>>, Vec<Option<IngestError>>) = articles
             .par_iter_mut()
-            .flat_map_iter(|article| {
+            .map(|article| {
                 let analysed = self.analyse_text(&article.text);
                 if article.published.is_none() {
                     article.published = infer_publication_date_analysed(self, &article.text, &analysed)
@@ -87,10 +97,20 @@ impl Extractor {
                 }
                 let events = self.events_of_analysed(article, &analysed);
                 progress.done.fetch_add(1, Ordering::Relaxed);
-                events
+                let warning = analysed.stopped_at_byte.map(|stop| {
+                    IngestError::new(
+                        &article.path,
+                        IngestProblem::TooManyTimeExpressions {
+                            limit: MAX_TIME_EXPRESSIONS_PER_ARTICLE,
+                            stopped_at_char: article.text[..stop].chars().count(),
+                        },
+                    )
+                });
+                (events, warning)
             })
-            .collect();
-        merge_and_sort(events, progress)
+            .unzip();
+        let events = merge_and_sort(events.into_iter().flatten().collect(), progress);
+        (events, warnings.into_iter().flatten().collect())
     }
 
     /// The events of every article in parallel, merged across sources, sorted by start time
@@ -217,7 +237,8 @@ pub fn analyse_reporting(
     progress.start(Stage::Reading, 0);
     let extractor = Extractor::english()?;
     let mut report = load_paths(paths, options);
-    let events = extractor.date_and_extract_reporting(&mut report.articles, progress);
+    let (events, warnings) = extractor.date_and_extract_checked(&mut report.articles, progress);
+    report.errors.extend(warnings);
     Ok(Analysis {
         articles: report.articles,
         events,

@@ -1,5 +1,11 @@
 //! Sentence splitting for news text that survives abbreviations ("Lt. Gen.", "U.S.", "Maj."),
 //! initials, quotes and hard-wrapped lines.
+//!
+//! A "sentence" never exceeds [`MAX_SENTENCE_BYTES`]: a longer run (a page of text without a
+//! full stop, a list of thousands of dates) is cut into windows at the last clause break
+//! (`;`, `,`, a dash) or space before the limit. Every later stage works per sentence, and
+//! some of that work grows with the sentence's length times its dates, so the bound keeps
+//! extraction linear in the article's length and keeps quotes to a readable clause.
 
 use std::ops::Range;
 
@@ -20,8 +26,63 @@ fn is_closing_quote(c: char) -> bool {
     matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}' | ')')
 }
 
-/// Byte ranges of the sentences of `text`, trimmed of surrounding white space.
+/// Longest sentence kept whole, in bytes (the tagger's bound on the clause and sentence it
+/// reads around a date); real news sentences stay well under it (100 words are ~600 bytes).
+pub use crate::temporal::MAX_SENTENCE_BYTES;
+
+/// A window cut from a long sentence is at least this share of [`MAX_SENTENCE_BYTES`], so a
+/// clause break near the start does not make a run of tiny windows.
+const MIN_WINDOW_SHARE: f64 = 0.5;
+
+/// Where to cut `text[range]` (longer than `max_bytes`): after the last clause break in the
+/// second half of the window, else after the last space, else at a character boundary.
+fn window_end(text: &str, start: usize, max_bytes: usize) -> usize {
+    let limit = text.floor_char_boundary(start + max_bytes);
+    let earliest = start + (max_bytes as f64 * MIN_WINDOW_SHARE) as usize;
+    let window = &text[start..limit];
+    let after = |i: usize, c: char| start + i + c.len_utf8();
+    let clause_break = window
+        .char_indices()
+        .rev()
+        .take_while(|(i, _)| start + i >= earliest)
+        .find(|(_, c)| matches!(c, ';' | ',' | '\u{2014}' | '\u{2013}' | ':'))
+        .map(|(i, c)| after(i, c));
+    let space = || {
+        window
+            .char_indices()
+            .rev()
+            .take_while(|(i, _)| start + i >= earliest)
+            .find(|(_, c)| c.is_whitespace())
+            .map(|(i, c)| after(i, c))
+    };
+    clause_break.or_else(space).unwrap_or(limit).max(start + 1)
+}
+
+/// Cuts sentences longer than `max_bytes` into windows (see [`window_end`]).
+fn window_long_sentences(text: &str, sentences: Vec<Range<usize>>, max_bytes: usize) -> Vec<Range<usize>> {
+    if sentences.iter().all(|r| r.len() <= max_bytes) {
+        return sentences;
+    }
+    let mut windows = Vec::with_capacity(sentences.len());
+    for range in sentences {
+        let mut start = range.start;
+        while range.end - start > max_bytes {
+            let end = text.ceil_char_boundary(window_end(text, start, max_bytes));
+            push_trimmed(text, start..end, &mut windows);
+            start = end;
+        }
+        push_trimmed(text, start..range.end, &mut windows);
+    }
+    windows
+}
+
+/// Byte ranges of the sentences of `text`, trimmed of surrounding white space, none longer
+/// than [`MAX_SENTENCE_BYTES`].
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    window_long_sentences(text, split_whole_sentences(text), MAX_SENTENCE_BYTES)
+}
+
+fn split_whole_sentences(text: &str) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -129,7 +190,41 @@ mod tests {
         assert_eq!(split("A&b ?.?"), ["A&b ?.?"]);
     }
 
+    #[test]
+    fn a_run_on_sentence_is_cut_at_clause_breaks_into_bounded_windows() {
+        let clause = "troops entered the city on March 3, 2015, and the army said ";
+        let text = clause.repeat(200);
+        let windows = split_sentences(&text);
+        assert!(windows.len() > 1);
+        for window in &windows[..windows.len() - 1] {
+            assert!(window.len() <= MAX_SENTENCE_BYTES, "{}", window.len());
+            assert!(window.len() >= MAX_SENTENCE_BYTES / 2, "{}", window.len());
+            assert!(text[window.clone()].ends_with(','), "{}", &text[window.clone()]);
+        }
+        let covered: usize = windows.iter().map(|w| w.len()).sum();
+        assert!(covered + windows.len() >= text.trim().len(), "nothing is lost");
+    }
+
+    #[test]
+    fn a_run_without_any_break_is_cut_at_character_boundaries() {
+        let text = "é".repeat(MAX_SENTENCE_BYTES);
+        for window in split_sentences(&text) {
+            assert!(window.len() <= MAX_SENTENCE_BYTES && text.is_char_boundary(window.start));
+        }
+    }
+
     proptest! {
+        #[test]
+        fn windows_are_bounded_ordered_char_boundaries(text in "[a-z ,;é]{0,400}", max_bytes in 4usize..40) {
+            let mut previous_end = 0;
+            for range in window_long_sentences(&text, split_whole_sentences(&text), max_bytes) {
+                prop_assert!(range.len() <= max_bytes, "{range:?}");
+                prop_assert!(range.start >= previous_end && range.start < range.end);
+                prop_assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+                previous_end = range.end;
+            }
+        }
+
         #[test]
         fn ranges_are_ordered_char_boundaries(text in "\\PC{0,80}") {
             let mut previous_end = 0;

@@ -7,9 +7,13 @@ use std::path::PathBuf;
 pub enum IngestProblem {
     #[error("cannot read the file: {0}")]
     Unreadable(String),
+    #[error("{0}, not a regular file: not read")]
+    NotRegularFile(String),
+    #[error("a symbolic link loops back to {}: not walked again", .0.display())]
+    LinkLoop(PathBuf),
     #[error("the file is empty")]
     Empty,
-    #[error("the file is {size_bytes} bytes, over the {limit_bytes}-byte limit")]
+    #[error("the file is over the {limit_bytes}-byte limit (at least {size_bytes} bytes)")]
     TooLarge { size_bytes: u64, limit_bytes: u64 },
     #[error("the file is binary, not text ({0})")]
     Binary(&'static str),
@@ -19,8 +23,21 @@ pub enum IngestProblem {
     Json(String),
     #[error("malformed front matter: {0}")]
     FrontMatter(String),
+    #[error("{0}")]
+    UnreadableRecord(String),
     #[error("no article text: {0}")]
     NoText(String),
+    /// Not fatal: the file loads with U+FFFD in place of the broken bytes.
+    #[error("{0} invalid UTF-8 byte sequence(s) replaced by U+FFFD; the rest of the file is loaded")]
+    InvalidUtf8Replaced(usize),
+    /// Not fatal: the article loads with U+FFFD in place of the control characters.
+    #[error("{0} control character(s) replaced by U+FFFD; the rest of the article is loaded")]
+    ControlCharsReplaced(usize),
+    /// Not fatal: the whole article loads; events after the limit are not extracted.
+    #[error(
+        "more than {limit} time expressions (the per-article limit): events after character {stopped_at_char} were not extracted; the whole text is loaded"
+    )]
+    TooManyTimeExpressions { limit: usize, stopped_at_char: usize },
     /// Not fatal: the article loads undated and its date is inferred from the text.
     #[error(
         "`{field}` value `{written}` is not a recognisable date; the date will be inferred from the text"

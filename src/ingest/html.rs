@@ -5,6 +5,7 @@ use std::path::Path;
 
 use dom_query::Document;
 
+use super::html_depth::{MAX_ELEMENT_DEPTH, limit_depth};
 use super::html_meta::read_metadata;
 use super::{IngestError, IngestProblem};
 use crate::model::{Article, SourceFormat};
@@ -32,15 +33,24 @@ fn tidy_paragraphs(text: &str) -> String {
 }
 
 pub fn parse_html(path: &Path, html: &str) -> Result<(Article, Option<IngestError>), IngestError> {
-    let document = Document::from(html);
+    // Parsers and the extractor recurse over the tree: its depth is bounded first.
+    let html = limit_depth(html, MAX_ELEMENT_DEPTH);
+    let document = Document::from(html.as_ref());
     let mut fields = read_metadata(&document);
-    let extracted = rs_trafilatura::extract(html).map_err(|e| {
+    let extracted = rs_trafilatura::extract(&html).map_err(|e| {
         IngestError::new(
             path,
             IngestProblem::NoText(format!("no article text found in the page ({e})")),
         )
     })?;
-    let text = tidy_paragraphs(&extracted.content_text);
+    let mut text = tidy_paragraphs(&extracted.content_text);
+    // The extractor repeats the text of nested blocks that hold nothing else, once per level
+    // (up to the depth limit): text longer than the page's own is such a repetition, and
+    // the page's text is used instead.
+    let page_text = document.select("body").text();
+    if text.len() > page_text.len() {
+        text = tidy_paragraphs(&page_text);
+    }
     if text.is_empty() {
         return Err(IngestError::new(
             path,
@@ -140,5 +150,19 @@ mod tests {
         fn never_panics(text in "(<[a-z]{1,6}( [a-z]+=\"[^\"]{0,8}\")?>|</[a-z]{1,6}>|[^<]{0,20}){0,30}") {
             let _ = parse_html(Path::new("p.html"), &text);
         }
+    }
+
+    #[test]
+    fn deeply_nested_blocks_give_their_text_once() {
+        let page = format!(
+            "<html><body>{}On March 3, 2015, troops entered Mosul.{}</body></html>",
+            "<div>".repeat(2_000),
+            "</div>".repeat(2_000)
+        );
+        let (article, _) = parse_html(Path::new("deep.html"), &page).expect("parses");
+        assert_eq!(article.text, "On March 3, 2015, troops entered Mosul.");
+        let unclosed = format!("<html><body>{}", "<div><p>On March 3, 2015, x. ".repeat(2_000));
+        let (article, _) = parse_html(Path::new("unclosed.html"), &unclosed).expect("parses");
+        assert_eq!(article.text.matches("On March 3, 2015").count(), 2_000);
     }
 }

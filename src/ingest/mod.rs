@@ -6,6 +6,7 @@ mod decode;
 mod error;
 mod fields;
 mod html;
+mod html_depth;
 mod html_meta;
 mod json;
 mod markdown;
@@ -18,12 +19,13 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-pub use decode::decode_text;
+pub use decode::{Decoded, decode_text};
 pub use error::{IngestError, IngestProblem};
 pub use meta_date::parse_metadata_date;
 pub use path_date::{date_in_file_name, date_in_url};
 pub use walk::collect_files;
 
+use crate::model::control_chars::replace_control_chars_in;
 use crate::model::{Article, PublicationDate, TimeValue};
 
 /// Files larger than this are refused: a news article is a few kilobytes, a saved page a few
@@ -94,8 +96,8 @@ pub fn parse_bytes(path: &Path, kind: FileKind, bytes: &[u8]) -> FileOutcome {
         FileKind::Html => html::declared_charset(bytes),
         _ => None,
     };
-    let text = match decode_text(bytes, declared.as_deref()) {
-        Ok(text) => text,
+    let decoded = match decode_text(bytes, declared.as_deref()) {
+        Ok(decoded) => decoded,
         Err(problem) => {
             return FileOutcome {
                 articles: Vec::new(),
@@ -103,6 +105,7 @@ pub fn parse_bytes(path: &Path, kind: FileKind, bytes: &[u8]) -> FileOutcome {
             };
         }
     };
+    let text = decoded.text;
     let single = |result: Result<(Article, Option<IngestError>), IngestError>| match result {
         Ok((article, warning)) => FileOutcome {
             articles: vec![article],
@@ -121,7 +124,45 @@ pub fn parse_bytes(path: &Path, kind: FileKind, bytes: &[u8]) -> FileOutcome {
         FileKind::JsonLines => json::parse_json_lines(path, &text),
     };
     date_from_address(path, &mut outcome.articles);
+    if decoded.invalid_utf8_sequences > 0 {
+        outcome.errors.push(IngestError::new(
+            path,
+            IngestProblem::InvalidUtf8Replaced(decoded.invalid_utf8_sequences),
+        ));
+    }
+    for (index, article) in outcome.articles.iter_mut().enumerate() {
+        let replaced = replace_article_control_chars(article);
+        if replaced > 0 {
+            let mut warning = IngestError::new(path, IngestProblem::ControlCharsReplaced(replaced));
+            if let Some(location) = article_location(kind, index) {
+                warning = warning.at(location);
+            }
+            outcome.errors.push(warning);
+        }
+    }
     outcome
+}
+
+/// Replaces control characters in every text field of an article (JSON strings can carry
+/// them escaped, so this runs after parsing, for every format); returns how many there were.
+fn replace_article_control_chars(article: &mut Article) -> usize {
+    let mut replaced =
+        replace_control_chars_in(&mut article.text) + replace_control_chars_in(&mut article.title);
+    for field in [&mut article.source, &mut article.url, &mut article.author]
+        .into_iter()
+        .flatten()
+    {
+        replaced += replace_control_chars_in(field);
+    }
+    replaced
+}
+
+/// Where an article sits in a file that holds several ("item 3"), for messages.
+fn article_location(kind: FileKind, index: usize) -> Option<String> {
+    match kind {
+        FileKind::Json | FileKind::JsonLines => Some(format!("article {}", index + 1)),
+        _ => None,
+    }
 }
 
 /// Articles without a metadata date take the one in their URL's path, or (for a file that
@@ -162,20 +203,49 @@ pub fn load_file(path: &Path, options: &IngestOptions) -> FileOutcome {
             .unwrap_or_else(|| " (no extension)".to_owned());
         return fail(IngestProblem::UnknownType(extension));
     };
-    match std::fs::metadata(path) {
-        Ok(meta) if meta.len() > options.max_file_bytes => {
-            return fail(IngestProblem::TooLarge {
-                size_bytes: meta.len(),
-                limit_bytes: options.max_file_bytes,
-            });
-        }
-        Ok(_) => {}
-        Err(error) => return fail(IngestProblem::Unreadable(error.to_string())),
-    }
-    match std::fs::read(path) {
+    match read_limited(path, options.max_file_bytes) {
         Ok(bytes) => parse_bytes(path, kind, &bytes),
-        Err(error) => fail(IngestProblem::Unreadable(error.to_string())),
+        Err(problem) => fail(problem),
     }
+}
+
+/// Opens a file without blocking (a FIFO swapped in after the walk's type check must not hang
+/// the load), refuses anything but a regular file, and reads at most `limit_bytes`: the limit
+/// holds on the bytes actually read, not only on the size the metadata claims.
+fn read_limited(path: &Path, limit_bytes: u64) -> Result<Vec<u8>, IngestProblem> {
+    use std::io::Read;
+    let unreadable = |error: std::io::Error| IngestProblem::Unreadable(error.to_string());
+    let mut open = std::fs::OpenOptions::new();
+    open.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        open.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = open.open(path).map_err(unreadable)?;
+    let meta = file.metadata().map_err(unreadable)?;
+    if let Some(kind) = walk::special_file_kind(meta.file_type()) {
+        return Err(IngestProblem::NotRegularFile(kind.to_owned()));
+    }
+    if meta.len() > limit_bytes {
+        return Err(IngestProblem::TooLarge {
+            size_bytes: meta.len(),
+            limit_bytes,
+        });
+    }
+    let capacity = usize::try_from(meta.len()).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(capacity);
+    file.take(limit_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    let read_bytes = bytes.len() as u64;
+    if read_bytes > limit_bytes {
+        return Err(IngestProblem::TooLarge {
+            size_bytes: read_bytes,
+            limit_bytes,
+        });
+    }
+    Ok(bytes)
 }
 
 /// Loads files, folders (recursively) or a mix, in parallel. Duplicate articles (same

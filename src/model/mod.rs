@@ -2,6 +2,7 @@
 
 mod article;
 mod char_cursor;
+pub mod control_chars;
 mod corpus;
 mod event;
 mod precision;

@@ -4,6 +4,8 @@
 //! Rules are data (`assets/rules/en/`): normalisation tables, regex fragments, and rules by
 //! type, each with examples that are run as tests (`tests/rule_examples.rs`).
 
+mod calendar;
+mod candidates;
 mod duration;
 mod fragments;
 mod holiday;
@@ -16,10 +18,10 @@ mod resolve;
 mod rules;
 mod tense;
 mod timex;
+mod timex_matches;
 mod value;
 
 use std::collections::HashMap;
-use std::ops::Range;
 
 use chrono::NaiveDate;
 
@@ -27,10 +29,13 @@ pub use fragments::Fragment;
 pub use lexicon::{Lexicon, WordExample, WordList};
 pub use normalise::Tables;
 pub use rules::{DEFAULT_EXAMPLE_DCT, Example, Rule, RuleError};
-pub use tense::{Tense, clause_around, tense_around};
+pub use tense::{MAX_SENTENCE_BYTES, Tense, clause_around, tense_around};
 pub use timex::{Timex, TimexType};
+use timex_matches::RuleMatch;
+pub use timex_matches::TimexMatches;
 
 use crate::model::{CharCursor, Precision, TimeValue};
+use candidates::Candidate;
 use resolve::Captures;
 
 /// The English rule files, compiled into the binary so start-up reads no files.
@@ -73,30 +78,6 @@ pub struct Tagger {
     fragments: HashMap<String, Fragment>,
     /// Every rule's regex in one set: one pass over a text tells which rules can match.
     prefilter: matchers::RuleSet,
-}
-
-/// One rule's match in a text: where, and the byte range of each named capture.
-#[derive(Clone, Debug)]
-struct RuleMatch {
-    rule: usize,
-    start: usize,
-    end: usize,
-    groups: Vec<(String, Range<usize>)>,
-}
-
-/// The rules' matches in one text, found once ([`Tagger::find_matches`]) and resolved against
-/// any reference date ([`Tagger::tag_matches`]).
-#[derive(Clone, Debug, Default)]
-pub struct TimexMatches(Vec<RuleMatch>);
-
-struct Candidate<'r> {
-    start: usize,
-    end: usize,
-    rule: usize,
-    value: String,
-    time: Option<TimeValue>,
-    /// For an anaphoric rule: its normalised captures, evaluated once the antecedent is known.
-    pending: Option<HashMap<&'r str, String>>,
 }
 
 /// A value of precision `wanted` somewhere in the coarser `within`: `1998-10-XX` for a day
@@ -223,67 +204,6 @@ impl Tagger {
         TimexMatches(found)
     }
 
-    /// The candidates of the matches against the reference date `dct`.
-    fn candidates<'r>(&'r self, text: &str, matches: &TimexMatches, dct: NaiveDate) -> Vec<Candidate<'r>> {
-        let mut found = Vec::new();
-        for found_match in &matches.0 {
-            let (start, end, rule_index) = (found_match.start, found_match.end, found_match.rule);
-            let Some(rule) = self.rules.get(rule_index) else {
-                continue;
-            };
-            let mut values = HashMap::new();
-            let mut complete = true;
-            for (group, fragment) in &rule.captures {
-                let written = found_match
-                    .groups
-                    .iter()
-                    .find(|(name, _)| name == group)
-                    .and_then(|(_, range)| text.get(range.clone()));
-                if let Some(written) = written {
-                    match self.normalise(fragment, written, dct) {
-                        Some(v) => {
-                            values.insert(group.as_str(), v);
-                        }
-                        None => complete = false,
-                    }
-                }
-            }
-            if !complete {
-                continue;
-            }
-            if rule.anaphoric {
-                found.push(Candidate {
-                    start,
-                    end,
-                    rule: rule_index,
-                    value: String::new(),
-                    time: None,
-                    pending: Some(values),
-                });
-                continue;
-            }
-            let tense = || tense_around(text, start, end);
-            let captures = Captures {
-                values,
-                dct,
-                anchor: None,
-                tense: &tense,
-            };
-            if let Some((value, time)) = rule.evaluate(&captures) {
-                let time = time.map(|t| t.with_qualifier(rule.qualifier));
-                found.push(Candidate {
-                    start,
-                    end,
-                    rule: rule_index,
-                    value,
-                    time,
-                    pending: None,
-                });
-            }
-        }
-        found
-    }
-
     /// Values for the anaphoric candidates ("later that day"): computed from the nearest
     /// earlier placed date fine enough for them (a day for "that day"), within
     /// [`ANTECEDENT_MAX_DISTANCE_BYTES`], else from the reference date. Unresolvable ones go.
@@ -344,13 +264,16 @@ impl Tagger {
     /// matched once and resolved against several reference dates.
     pub fn tag_matches(&self, text: &str, matches: &TimexMatches, dct: NaiveDate) -> Vec<Timex> {
         let mut candidates = self.candidates(text, matches, dct);
-        candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.rule));
+        // A valid reading of the same words (day-month after an impossible month-day) wins over
+        // an impossible one.
+        candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.impossible, c.rule));
         let mut chosen: Vec<Candidate> = Vec::new();
         for candidate in candidates {
             if chosen.last().is_none_or(|last| candidate.start >= last.end) {
                 chosen.push(candidate);
             }
         }
+        chosen.retain(|c| !c.impossible);
         self.resolve_anaphors(text, dct, &mut chosen);
         ranges::share_range_years(text, &self.rules, &mut chosen);
         let mut chars = CharCursor::new(text);

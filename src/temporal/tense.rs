@@ -108,18 +108,28 @@ fn is_clause_boundary(c: char) -> bool {
     )
 }
 
+/// Longest clause or sentence searched for around a temporal expression, in bytes each way: the
+/// extractor's sentences are no longer (`extract::sentences` windows longer runs), and the bound
+/// keeps tagging linear in the text's length when a run-on "sentence" holds thousands of dates.
+pub const MAX_SENTENCE_BYTES: usize = 1_500;
+
+/// Longest word looked at before a period to decide whether it is an abbreviation; longer
+/// words never are.
+const MAX_ABBREVIATION_BYTES: usize = 32;
+
 /// Whether the period at byte `dot` of `text` ends something: not one of an abbreviation, an
 /// initial ("James C. Kopp", "U.S. officials") or a number ("3.5").
 fn is_full_stop(text: &str, dot: usize) -> bool {
-    let word_start = text[..dot]
+    let search_from = text.floor_char_boundary(dot.saturating_sub(MAX_ABBREVIATION_BYTES));
+    let word_start = text[search_from..dot]
         .char_indices()
         .rev()
         .find(|(_, c)| !c.is_alphanumeric())
-        .map_or(0, |(i, c)| i + c.len_utf8());
+        .map_or(search_from, |(i, c)| search_from + i + c.len_utf8());
     let word = &text[word_start..dot];
     let next = text[dot + 1..].chars().next();
     // "U.S", "3.5"; "Ala., killed": a sentence goes on after an abbreviation it does not end.
-    let next_word = text[dot + 1..].trim_start().chars().next();
+    let next_word = text[dot + 1..].chars().find(|c| !c.is_whitespace());
     if next.is_some_and(char::is_alphanumeric)
         || next_word.is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';'))
     {
@@ -138,21 +148,25 @@ fn is_boundary_at(text: &str, at: usize, c: char, is_boundary: fn(char) -> bool)
     is_boundary(c) && (c != '.' || is_full_stop(text, at))
 }
 
-/// Where the boundary nearest before `start` ends (0 when there is none).
+/// Where the boundary nearest before `start` ends (the text's start, or [`MAX_SENTENCE_BYTES`]
+/// before `start`, when there is none).
 fn boundary_end_before(text: &str, start: usize, is_boundary: fn(char) -> bool) -> usize {
-    text[..start]
+    let search_from = text.ceil_char_boundary(start.saturating_sub(MAX_SENTENCE_BYTES));
+    text[search_from..start]
         .char_indices()
         .rev()
-        .find(|&(i, c)| is_boundary_at(text, i, c, is_boundary))
-        .map_or(0, |(i, c)| i + c.len_utf8())
+        .find(|&(i, c)| is_boundary_at(text, search_from + i, c, is_boundary))
+        .map_or(search_from, |(i, c)| search_from + i + c.len_utf8())
 }
 
-/// Where the first boundary at or after `end` is (the text's length when there is none).
+/// Where the first boundary at or after `end` is (the text's end, or [`MAX_SENTENCE_BYTES`]
+/// after `end`, when there is none).
 fn boundary_at_or_after(text: &str, end: usize, is_boundary: fn(char) -> bool) -> usize {
-    text[end..]
+    let search_to = text.floor_char_boundary(end.saturating_add(MAX_SENTENCE_BYTES));
+    text[end..search_to]
         .char_indices()
         .find(|&(i, c)| is_boundary_at(text, end + i, c, is_boundary))
-        .map_or(text.len(), |(i, _)| end + i)
+        .map_or(search_to, |(i, _)| end + i)
 }
 
 /// The clause around `[start, end)`: from the previous clause boundary to the next. A period

@@ -95,7 +95,7 @@ impl LoadJob {
         let job_paths = paths.clone();
         Self::spawn(paths, repaint, move |progress| {
             analyse_with_saved(&job_paths, &IngestOptions::default(), progress)
-                .map(|opened| Box::new(Loaded::prepare(opened.analysis, lane_mode)))
+                .map(|analysis| Box::new(Loaded::prepare(analysis, lane_mode)))
                 .map_err(|e| e.to_string())
         })
     }
