@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::{Args, ValueEnum};
 
-use crate::export::{Extraction, csv_rows, timelinejs};
-use crate::extract::analyse;
+use crate::export::{ExtractionView, csv_rows, timelinejs};
+use crate::extract::{Analysis, analyse};
 use crate::ingest::IngestOptions;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -46,12 +46,66 @@ fn parse_day(written: &str) -> Result<chrono::NaiveDate, String> {
         .map_err(|e| format!("`{written}` is not a date as YYYY-MM-DD: {e}"))
 }
 
-fn jsonl_line(kind: &str, value: impl serde::Serialize) -> anyhow::Result<String> {
+fn write_jsonl_line(out: &mut impl Write, kind: &str, value: impl serde::Serialize) -> anyhow::Result<()> {
     let mut object = serde_json::to_value(value)?;
     if let serde_json::Value::Object(map) = &mut object {
         map.insert("kind".into(), kind.into());
     }
-    Ok(serde_json::to_string(&object)?)
+    serde_json::to_writer(&mut *out, &object)?;
+    Ok(out.write_all(b"\n")?)
+}
+
+/// Writes the document in `args.format` to `out` as it is serialised: no second copy of the
+/// output in memory (a large load's JSON is several times its text).
+fn write_output(args: &ExtractArgs, report: &Analysis, out: &mut impl Write) -> anyhow::Result<()> {
+    let document = ExtractionView {
+        articles: &report.articles,
+        events: &report.events,
+        errors: &report.errors,
+        with_text: args.with_text,
+    };
+    match args.format {
+        OutputFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, &document)?;
+            out.write_all(b"\n")?;
+        }
+        OutputFormat::Jsonl => {
+            for article in document.article_records() {
+                write_jsonl_line(out, "article", article)?;
+            }
+            for event in document.event_records() {
+                write_jsonl_line(out, "event", event)?;
+            }
+            for error in document.error_records() {
+                write_jsonl_line(out, "error", error)?;
+            }
+        }
+        OutputFormat::Csv => {
+            csv_rows::write_csv_to(&report.articles, &report.events, out).context("writing CSV")?
+        }
+        OutputFormat::Timelinejs => {
+            let document =
+                timelinejs::timelinejs_document(&report.articles, &report.events, "Dateline timeline");
+            serde_json::to_writer_pretty(&mut *out, &document)?;
+            out.write_all(b"\n")?;
+        }
+    }
+    Ok(())
+}
+
+/// A reader that closed the pipe (`dateline extract … | head`) is not an error.
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        let io_kind = cause
+            .downcast_ref::<std::io::Error>()
+            .map(std::io::Error::kind)
+            .or_else(|| {
+                cause
+                    .downcast_ref::<serde_json::Error>()
+                    .and_then(serde_json::Error::io_error_kind)
+            });
+        io_kind == Some(std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
@@ -64,38 +118,13 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
         published: args.published,
     };
     let report = analyse(&args.paths, &options).context("compiling the temporal rules")?;
-    let events = &report.events;
     for error in &report.errors {
         eprintln!("dateline: {error}");
     }
-    let output = match args.format {
-        OutputFormat::Json => {
-            let document = Extraction::new(&report.articles, events, &report.errors, args.with_text);
-            serde_json::to_string_pretty(&document)? + "\n"
-        }
-        OutputFormat::Jsonl => {
-            let document = Extraction::new(&report.articles, events, &report.errors, args.with_text);
-            let mut lines = Vec::new();
-            for article in &document.articles {
-                lines.push(jsonl_line("article", article)?);
-            }
-            for event in &document.events {
-                lines.push(jsonl_line("event", event)?);
-            }
-            for error in &document.errors {
-                lines.push(jsonl_line("error", error)?);
-            }
-            lines.iter().map(|l| format!("{l}\n")).collect()
-        }
-        OutputFormat::Csv => csv_rows::write_csv(&report.articles, events).context("writing CSV")?,
-        OutputFormat::Timelinejs => {
-            let document = timelinejs::timelinejs_document(&report.articles, events, "Dateline timeline");
-            serde_json::to_string_pretty(&document)? + "\n"
-        }
-    };
-    let mut stdout = std::io::stdout().lock();
-    if let Err(error) = stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush())
-        && error.kind() != std::io::ErrorKind::BrokenPipe
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = write_output(&args, &report, &mut stdout).and_then(|()| Ok(stdout.flush()?));
+    if let Err(error) = written
+        && !is_broken_pipe(&error)
     {
         return Err(error).context("writing to stdout");
     }

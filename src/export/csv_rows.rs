@@ -27,10 +27,23 @@ pub const CSV_HEADER: [&str; 12] = [
 /// Separator inside a multi-valued cell ("Iran; Iraq").
 const LIST_SEPARATOR: &str = "; ";
 
-/// Writes the CSV document for `events`; article metadata fills the source and url columns.
+/// The CSV document for `events` as a string (see [`write_csv_to`]).
 pub fn write_csv(articles: &[Article], events: &[Event]) -> Result<String, csv::Error> {
+    let mut bytes = Vec::new();
+    write_csv_to(articles, events, &mut bytes)?;
+    // Every cell is a `&str`, so the document is UTF-8.
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Writes the CSV document for `events` to `out` as it goes (no copy of the whole document);
+/// article metadata fills the source and url columns.
+pub fn write_csv_to(
+    articles: &[Article],
+    events: &[Event],
+    out: impl std::io::Write,
+) -> Result<(), csv::Error> {
     let by_id: HashMap<&ArticleId, &Article> = articles.iter().map(|a| (&a.id, a)).collect();
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = csv::Writer::from_writer(out);
     writer.write_record(CSV_HEADER)?;
     for event in events {
         let quantity_texts: Vec<&str> = event.quantities.iter().map(|q| q.text.as_str()).collect();
@@ -69,10 +82,8 @@ pub fn write_csv(articles: &[Article], events: &[Event]) -> Result<String, csv::
             ])?;
         }
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|e| csv::Error::from(e.into_error()))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    writer.flush()?;
+    Ok(())
 }
 
 #[cfg(test)]

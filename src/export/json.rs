@@ -275,6 +275,15 @@ impl EventRecord {
     }
 }
 
+impl ErrorRecord {
+    pub fn from_error(error: &IngestError) -> Self {
+        Self {
+            path: error.path.display().to_string(),
+            error: error.to_string(),
+        }
+    }
+}
+
 impl Extraction {
     pub fn new(articles: &[Article], events: &[Event], errors: &[IngestError], with_text: bool) -> Self {
         Self {
@@ -283,13 +292,7 @@ impl Extraction {
                 .map(|a| ArticleRecord::from_article(a, with_text))
                 .collect(),
             events: events.iter().map(EventRecord::from_event).collect(),
-            errors: errors
-                .iter()
-                .map(|e| ErrorRecord {
-                    path: e.path.display().to_string(),
-                    error: e.to_string(),
-                })
-                .collect(),
+            errors: errors.iter().map(ErrorRecord::from_error).collect(),
         }
     }
 

@@ -4,6 +4,7 @@
 pub mod atomic;
 pub mod csv_rows;
 pub mod json;
+pub mod json_stream;
 pub mod png;
 pub mod saved;
 pub mod svg;
@@ -11,3 +12,4 @@ pub mod text_safety;
 pub mod timelinejs;
 
 pub use json::Extraction;
+pub use json_stream::ExtractionView;

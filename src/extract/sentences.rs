@@ -82,37 +82,40 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     window_long_sentences(text, split_whole_sentences(text), MAX_SENTENCE_BYTES)
 }
 
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?')
+}
+
+/// Walks the text once by byte offset (no per-character buffer: memory stays the ranges).
 fn split_whole_sentences(text: &str) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (byte, c) = chars[i];
+    let mut byte = 0;
+    while let Some(c) = text[byte..].chars().next() {
+        let mut next = byte + c.len_utf8();
         let mut end_of_sentence = None;
-        if matches!(c, '.' | '!' | '?') {
-            let mut j = i + 1;
-            while j < chars.len() && (is_closing_quote(chars[j].1) || matches!(chars[j].1, '.' | '!' | '?')) {
-                j += 1;
-            }
-            let followed_by_space = j >= chars.len() || chars[j].1.is_whitespace();
-            let next_word_start = chars[j..]
-                .iter()
-                .find(|(_, c)| !c.is_whitespace())
-                .map(|(_, c)| *c);
-            let next_starts_sentence = next_word_start.is_none_or(|c| {
+        if is_sentence_end(c) {
+            // The run of closing punctuation ("?.?", ".\"") is one unit: never split inside it.
+            let rest = &text[next..];
+            next += rest
+                .find(|c: char| !(is_closing_quote(c) || is_sentence_end(c)))
+                .unwrap_or(rest.len());
+            let rest = &text[next..];
+            let followed_by_space = rest.chars().next().is_none_or(char::is_whitespace);
+            let next_starts_sentence = rest.chars().find(|c| !c.is_whitespace()).is_none_or(|c| {
                 c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201c}' | '\'')
             });
-            let abbreviation = c == '.' && ends_with_abbreviation(&text[start..byte]);
-            if followed_by_space && next_starts_sentence && !abbreviation {
-                end_of_sentence = Some(chars.get(j).map_or(text.len(), |(b, _)| *b));
+            // Checked last: the word before the period is read only where a sentence could end.
+            if followed_by_space
+                && next_starts_sentence
+                && !(c == '.' && ends_with_abbreviation(&text[start..byte]))
+            {
+                end_of_sentence = Some(next);
             }
-            // The run of closing punctuation ("?.?", ".\"") is one unit: never split inside it.
-            i = j - 1;
         } else if c == '\n' {
             // A blank line always ends a paragraph, and so a sentence.
-            let next_non_space = chars[i + 1..].iter().take_while(|(_, c)| c.is_whitespace());
-            if next_non_space.clone().any(|(_, c)| *c == '\n') {
+            let mut blank_run = text[next..].chars().take_while(|c| c.is_whitespace());
+            if blank_run.any(|c| c == '\n') {
                 end_of_sentence = Some(byte);
             }
         }
@@ -120,7 +123,7 @@ fn split_whole_sentences(text: &str) -> Vec<Range<usize>> {
             push_trimmed(text, start..end, &mut sentences);
             start = end;
         }
-        i += 1;
+        byte = next;
     }
     push_trimmed(text, start..text.len(), &mut sentences);
     sentences
