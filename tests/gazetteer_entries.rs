@@ -95,6 +95,20 @@ fn anchoring_examples_anchor_as_documented() {
 }
 
 #[test]
+fn body_opener_examples_open_the_body_as_documented() {
+    let anchoring = Anchoring::english().unwrap_or_else(|e| panic!("anchoring loads: {e}"));
+    assert!(anchoring.body_opener_examples.iter().any(|e| e.opens_body));
+    assert!(anchoring.body_opener_examples.iter().any(|e| !e.opens_body));
+    let failures: Vec<&str> = anchoring
+        .body_opener_examples
+        .iter()
+        .filter(|e| anchoring.opens_body(&e.text) != e.opens_body)
+        .map(|e| e.text.as_str())
+        .collect();
+    assert!(failures.is_empty(), "misread: {failures:?}");
+}
+
+#[test]
 fn country_adjectives_name_their_country() {
     let g = gazetteer();
     let text = "Iranian and Iraqi officials met.";

@@ -52,6 +52,10 @@ pub struct AnchoringExample {
     /// The sentence opens the article (its lede): classified by [`Anchoring::classify_in_lede`].
     #[serde(default)]
     pub lede: bool,
+    /// The sentence follows closely on one dated to a day: classified by
+    /// [`Anchoring::classify_continuing`].
+    #[serde(default)]
+    pub continues_story: bool,
 }
 
 impl AnchoringExample {
@@ -59,6 +63,8 @@ impl AnchoringExample {
     pub fn classify(&self, anchoring: &Anchoring) -> Anchor {
         if self.lede {
             anchoring.classify_in_lede(&self.text)
+        } else if self.continues_story {
+            anchoring.classify_continuing(&self.text)
         } else {
             anchoring.classify(&self.text)
         }
@@ -72,6 +78,9 @@ struct AnchoringFile {
     background: Vec<String>,
     reported_speech: Vec<String>,
     lede_past: Vec<String>,
+    body_opener: Vec<String>,
+    body_opener_examples: Vec<BodyOpenerExample>,
+    pluperfect: Vec<String>,
     inherit: Vec<String>,
     ongoing: Vec<String>,
     lately: Vec<String>,
@@ -85,11 +94,22 @@ pub struct Anchoring {
     background: RegexSet,
     reported_speech: RegexSet,
     lede_past: RegexSet,
+    body_opener: RegexSet,
+    pluperfect: RegexSet,
     inherit: RegexSet,
     ongoing: RegexSet,
     lately: RegexSet,
     recent: RegexSet,
     pub examples: Vec<AnchoringExample>,
+    pub body_opener_examples: Vec<BodyOpenerExample>,
+}
+
+/// An example of a sentence that opens (or does not open) a story's body.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BodyOpenerExample {
+    pub text: String,
+    pub opens_body: bool,
 }
 
 /// Case-insensitive cue patterns from the data file `file` (name, text), compiled as one set;
@@ -116,11 +136,14 @@ impl Anchoring {
             background: compile(&parsed.background)?,
             reported_speech: compile(&parsed.reported_speech)?,
             lede_past: compile(&parsed.lede_past)?,
+            body_opener: compile(&parsed.body_opener)?,
+            pluperfect: compile(&parsed.pluperfect)?,
             inherit: compile(&parsed.inherit)?,
             ongoing: compile(&parsed.ongoing)?,
             lately: compile(&parsed.lately)?,
             recent: compile(&parsed.recent)?,
             examples: parsed.examples,
+            body_opener_examples: parsed.body_opener_examples,
         })
     }
 
@@ -157,11 +180,33 @@ impl Anchoring {
     /// Where a sentence of the article's lede belongs: news opens with its main event, so a
     /// lede sentence told in the past ("Bolt set a new Olympic record") is recent even without
     /// one of the usual cues.
+    /// Whether `sentence` opens the story's body (a wire dateline: "PARIS (Reuters) -"): the
+    /// lede is counted from it, past captions and bylines.
+    pub fn opens_body(&self, sentence: &str) -> bool {
+        self.body_opener.is_match(sentence)
+    }
+
+    /// Whether `sentence` narrates in the past (and is no speculation): "The boosters landed
+    /// upright."
+    fn narrates_past(&self, sentence: &str) -> bool {
+        !self.is_background(sentence) && self.lede_past.is_match(sentence)
+    }
+
+    /// Where a sentence that follows closely on one dated to a day belongs: narration in the
+    /// past goes on telling that day ("The Falcon Heavy blasted off Tuesday. … Its boosters
+    /// landed upright."), unless it steps back in the pluperfect ("had received").
+    pub fn classify_continuing(&self, sentence: &str) -> Anchor {
+        match self.classify(sentence) {
+            Anchor::None if self.narrates_past(sentence) && !self.pluperfect.is_match(sentence) => {
+                Anchor::Inherit
+            }
+            anchor => anchor,
+        }
+    }
+
     pub fn classify_in_lede(&self, sentence: &str) -> Anchor {
         match self.classify(sentence) {
-            Anchor::None if !self.is_background(sentence) && self.lede_past.is_match(sentence) => {
-                Anchor::Recent
-            }
+            Anchor::None if self.narrates_past(sentence) => Anchor::Recent,
             anchor => anchor,
         }
     }

@@ -2,6 +2,7 @@
 //! two), else by a named period it mentions, else by its anchoring (the story before it, the
 //! publication day, the days before it); background sentences are left out.
 
+use std::collections::{HashSet, VecDeque};
 use std::ops::Range;
 
 use chrono::{Days, NaiveDate};
@@ -13,7 +14,9 @@ use super::entities::entities_of;
 use super::gazetteer::{Named, PhraseMatch, TemponymKind};
 use super::quantities::quantities_of;
 use super::titles::title_from_sentence;
-use crate::model::{Article, CharCursor, Event, EventId, Evidence, Qualifier, TimeSpan, TimeValue};
+use crate::model::{
+    Article, CharCursor, Event, EventId, Evidence, Precision, Qualifier, TimeSpan, TimeValue,
+};
 use crate::temporal::Lexicon;
 use crate::temporal::{Timex, clause_around};
 
@@ -23,12 +26,16 @@ pub const RECENT_WINDOW_DAYS: u64 = 14;
 /// main event on the publication day or the day before.
 pub const NEWS_OF_THE_DAY_WINDOW_DAYS: u64 = 1;
 
-/// The article's lede: its first sentences (the headline among them), where news tells its
-/// main event.
+/// The article's lede: its first sentences (the headline among them, noise not counted, and
+/// counted again from a wire dateline), where news tells its main event.
 const LEDE_SENTENCES: usize = 3;
 
 /// How many sentences back an "inherit" sentence may look for the story's time.
 const MAX_INHERIT_DISTANCE_SENTENCES: usize = 3;
+
+/// How many sentences back a narrative sentence without a cue still continues the story told
+/// there ("The Falcon Heavy blasted off Tuesday afternoon. … Its boosters landed upright.").
+const MAX_CONTINUATION_DISTANCE_SENTENCES: usize = 2;
 
 /// The time a sentence gets and what gave it.
 struct Dating {
@@ -52,11 +59,14 @@ impl Extractor {
         let text = &article.text;
         let timexes = self.tagger.tag_matches(text, &analysed.timex_matches, dct);
         let mut events: Vec<Event> = Vec::new();
-        // The times of the recent sentences, for sentences that refer back to the story.
-        let mut recent: Vec<(usize, TimeSpan)> = Vec::new();
+        // The times of the last few sentences, for sentences that refer back to the story
+        // (only those within reach are kept: the work per sentence stays constant).
+        let mut recent: VecDeque<(usize, TimeSpan)> = VecDeque::new();
         let publication_end = TimeValue::from_naive_date(dct).end_secs();
         let mut next_timex = 0;
         let mut chars = CharCursor::new(text);
+        // Sentences told so far in the story's body (for the lede).
+        let mut told: usize = 0;
         for (index, analysed_sentence) in analysed.sentences.iter().enumerate() {
             let sentence = &analysed_sentence.range;
             while next_timex < timexes.len() && timexes[next_timex].end_byte <= sentence.start {
@@ -70,6 +80,11 @@ impl Extractor {
             if analysed_sentence.noise {
                 continue;
             }
+            if self.anchoring.opens_body(quote) {
+                told = 0;
+            }
+            let in_lede = told < LEDE_SENTENCES;
+            told += 1;
             let matches = &analysed_sentence.matches;
             let by_anchor = || {
                 // The story's time is the nearest past one of the last few sentences ("He
@@ -84,8 +99,10 @@ impl Extractor {
                 // Direct speech is comment, not a report of what happened.
                 let anchor = if starts_with_quote(quote) {
                     Anchor::None
-                } else if index < LEDE_SENTENCES {
+                } else if in_lede {
                     self.anchoring.classify_in_lede(quote)
+                } else if continues_dated_day(&recent, index) {
+                    self.anchoring.classify_continuing(quote)
                 } else {
                     self.anchoring.classify(quote)
                 };
@@ -109,6 +126,12 @@ impl Extractor {
                 continue;
             }
             recent.extend(datings.iter().map(|d| (index, d.when)));
+            while recent
+                .front()
+                .is_some_and(|(at, _)| index - at > MAX_INHERIT_DISTANCE_SENTENCES)
+            {
+                recent.pop_front();
+            }
             let entities = entities_of(&self.gazetteer, quote, matches);
             let date_ranges: Vec<Range<usize>> = in_sentence
                 .iter()
@@ -166,6 +189,12 @@ impl Extractor {
         let mut seen: Vec<usize> = Vec::new();
         let mut events = Vec::new();
         let mut chars = CharCursor::new(text);
+        // The named periods that already date a sentence (one pass, not one per mention).
+        let dated_by_rule: HashSet<&str> = sentence_events
+            .iter()
+            .flat_map(|e| e.evidence.iter().filter_map(|x| x.rule.as_deref()))
+            .filter(|rule| rule.starts_with("temponym:"))
+            .collect();
         for analysed_sentence in analysed.sentences.iter().filter(|s| !s.noise) {
             let sentence = &analysed_sentence.range;
             let quote = &text[sentence.clone()];
@@ -173,9 +202,7 @@ impl Extractor {
             for index in self.gazetteer.temponyms_in(quote, matches) {
                 let temponym = &self.gazetteer.temponyms[index];
                 let rule = format!("temponym:{}", temponym.id);
-                let already_dated = sentence_events
-                    .iter()
-                    .any(|e| e.evidence.iter().any(|x| x.rule.as_ref() == Some(&rule)));
+                let already_dated = dated_by_rule.contains(rule.as_str());
                 if temponym.kind == TemponymKind::Office
                     || seen.contains(&index)
                     || temponym.from > dct
@@ -345,6 +372,23 @@ fn day_before(dct: NaiveDate, days: u64) -> NaiveDate {
 }
 
 /// An undated sentence's time from its anchoring.
+/// Seconds in a day.
+const SECONDS_PER_DAY: i64 = 86_400;
+
+/// The longest span a narrative sentence continues: the news of the day (the publication day
+/// and the day before); a week, a month or the two weeks of "lately" are no story's moment.
+const MAX_CONTINUED_SPAN_SECS: i64 = (NEWS_OF_THE_DAY_WINDOW_DAYS as i64 + 1) * SECONDS_PER_DAY;
+
+/// Whether a sentence at `index` follows closely on one dated to a day, or to the news of the
+/// day.
+fn continues_dated_day(recent: &VecDeque<(usize, TimeSpan)>, index: usize) -> bool {
+    recent.back().is_some_and(|(at, when)| {
+        index - at <= MAX_CONTINUATION_DISTANCE_SENTENCES
+            && when.precision() >= Precision::Day
+            && when.end_secs() - when.start_secs() <= MAX_CONTINUED_SPAN_SECS
+    })
+}
+
 fn date_by_anchor(anchor: Anchor, dct: NaiveDate, inherited: Option<TimeSpan>) -> Option<Dating> {
     let publication = TimeValue::from_naive_date(dct);
     let when = match anchor {
