@@ -206,10 +206,28 @@ impl Anchoring {
 
     pub fn classify_in_lede(&self, sentence: &str) -> Anchor {
         match self.classify(sentence) {
-            Anchor::None if self.narrates_past(sentence) => Anchor::Recent,
+            Anchor::None if self.narrates_past(sentence) || is_headline(sentence) => Anchor::Recent,
             anchor => anchor,
         }
     }
+}
+
+/// A headline or a summary point has at least this many words ("Live feed" and "Key events"
+/// are page furniture).
+const MIN_HEADLINE_WORDS: usize = 5;
+
+/// A line in headline style: one line, no full stop, a few words, not all capitals. In the
+/// lede, headlines and summary points tell the news of the day in the present ("Obama and
+/// Castro hail historic breakthrough", "Presidents speak to nations").
+fn is_headline(sentence: &str) -> bool {
+    let line = sentence
+        .trim()
+        .trim_start_matches(['*', '-', '•', '·', '–'])
+        .trim();
+    !line.contains('\n')
+        && !line.ends_with(['.', '!', '?', '"', '\u{201d}', ':', ')'])
+        && line.split_whitespace().count() >= MIN_HEADLINE_WORDS
+        && line.chars().any(char::is_lowercase)
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use super::anchoring::Anchor;
 use super::entities::entities_of;
 use super::gazetteer::{Named, PhraseMatch, TemponymKind};
 use super::quantities::quantities_of;
+use super::quotes::quoted_range;
 use super::titles::title_from_sentence;
 use crate::model::{
     Article, CharCursor, Event, EventId, Evidence, Precision, Qualifier, TimeSpan, TimeValue,
@@ -140,14 +141,26 @@ impl Extractor {
                 })
                 .collect();
             let quantities = quantities_of(quote, &date_ranges);
-            let start_char = chars.char_offset(sentence.start);
-            let end_char = chars.char_offset(sentence.end);
+            let sentence_start_char = chars.char_offset(sentence.start);
+            let sentence_end_char = chars.char_offset(sentence.end);
+            let events_in_sentence = datings.len();
             for (part, dating) in datings.into_iter().enumerate() {
+                let quoted = quoted_range(quote, dating.cue.as_ref(), events_in_sentence);
+                let (start_char, end_char) = if quoted == (0..quote.len()) {
+                    (sentence_start_char, sentence_end_char)
+                } else {
+                    let chars_before = |byte: usize| sentence_start_char + quote[..byte].chars().count();
+                    (chars_before(quoted.start), chars_before(quoted.end))
+                };
+                let cue = dating
+                    .cue
+                    .map(|c| c.start.saturating_sub(quoted.start)..c.end.saturating_sub(quoted.start));
+                let quote = &quote[quoted];
                 // A date phrase goes from the title; a named period stays ("the Mosul offensive").
                 let title_cut = if dating.rule.starts_with("temponym:") {
                     0..0
                 } else {
-                    dating.cue.clone().unwrap_or(0..0)
+                    cue.clone().unwrap_or(0..0)
                 };
                 let title = title_from_sentence(quote, title_cut);
                 events.push(Event {
@@ -162,7 +175,7 @@ impl Extractor {
                         quote: quote.to_owned(),
                         start_char,
                         end_char,
-                        timex: dating.cue.and_then(|c| quote.get(c)).map(str::to_owned),
+                        timex: cue.and_then(|c| quote.get(c)).map(str::to_owned),
                         rule: Some(dating.rule),
                         when: dating.when,
                     }],

@@ -11,6 +11,7 @@ mod gazetteer;
 mod merge;
 mod pubdate;
 mod quantities;
+mod quotes;
 mod sentences;
 mod titles;
 

@@ -82,6 +82,14 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     window_long_sentences(text, split_whole_sentences(text), MAX_SENTENCE_BYTES)
 }
 
+/// A line that opens with a bullet ("* ", "- ", "• ") is an item of a list, a sentence of its
+/// own whatever punctuation the item before it lacks.
+fn starts_list_item(line: &str) -> bool {
+    let mut chars = line.chars();
+    matches!(chars.next(), Some('*' | '-' | '•' | '·' | '–'))
+        && chars.next().is_some_and(|c| c == ' ' || c == '\t')
+}
+
 fn is_sentence_end(c: char) -> bool {
     matches!(c, '.' | '!' | '?')
 }
@@ -113,9 +121,9 @@ fn split_whole_sentences(text: &str) -> Vec<Range<usize>> {
                 end_of_sentence = Some(next);
             }
         } else if c == '\n' {
-            // A blank line always ends a paragraph, and so a sentence.
+            // A blank line always ends a paragraph, and so a sentence; so does a list item.
             let mut blank_run = text[next..].chars().take_while(|c| c.is_whitespace());
-            if blank_run.any(|c| c == '\n') {
+            if blank_run.any(|c| c == '\n') || starts_list_item(text[next..].trim_start()) {
                 end_of_sentence = Some(byte);
             }
         }
@@ -184,6 +192,25 @@ mod tests {
                 "Headline without period",
                 "Next paragraph."
             ]
+        );
+    }
+
+    #[test]
+    fn each_list_item_is_a_sentence_and_a_hard_wrapped_dash_is_not() {
+        assert_eq!(
+            split(
+                "Microsoft said:\n* It will buy LinkedIn for $196 a share\n* Deal to close in 2016\n- Board approved"
+            ),
+            [
+                "Microsoft said:",
+                "* It will buy LinkedIn for $196 a share",
+                "* Deal to close in 2016",
+                "- Board approved"
+            ]
+        );
+        assert_eq!(
+            split("prices rose 3\n-4 percent."),
+            ["prices rose 3\n-4 percent."]
         );
     }
 
