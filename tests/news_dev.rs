@@ -13,8 +13,8 @@ use dateline::ingest::IngestOptions;
 use serde::Deserialize;
 
 /// Floors: what the extractor reached on news-dev (the goals are 90 %, 85 % and 85 %).
-const MUST_EVENTS_RIGHT_FLOOR: usize = 88;
-const ALL_EVENTS_RIGHT_FLOOR: usize = 200;
+const MUST_EVENTS_RIGHT_FLOOR: usize = 89;
+const ALL_EVENTS_RIGHT_FLOOR: usize = 203;
 const PUBLICATION_DATES_RIGHT_FLOOR: usize = 33;
 
 /// The scorer's tolerances.

@@ -18,8 +18,7 @@ use super::titles::title_from_sentence;
 use crate::model::{
     Article, CharCursor, Event, EventId, Evidence, Precision, Qualifier, TimeSpan, TimeValue,
 };
-use crate::temporal::Lexicon;
-use crate::temporal::{Timex, clause_around};
+use crate::temporal::Timex;
 
 /// How far back "lately" ("the recent deployment") reaches before the publication day.
 pub const RECENT_WINDOW_DAYS: u64 = 14;
@@ -39,11 +38,11 @@ const MAX_INHERIT_DISTANCE_SENTENCES: usize = 3;
 const MAX_CONTINUATION_DISTANCE_SENTENCES: usize = 2;
 
 /// The time a sentence gets and what gave it.
-struct Dating {
-    when: TimeSpan,
+pub(super) struct Dating {
+    pub(super) when: TimeSpan,
     /// The words that dated it, as written.
-    cue: Option<Range<usize>>,
-    rule: String,
+    pub(super) cue: Option<Range<usize>>,
+    pub(super) rule: String,
 }
 
 impl Extractor {
@@ -109,7 +108,7 @@ impl Extractor {
                 };
                 date_by_anchor(anchor, dct, inherited)
             };
-            let by_timex = self.dates_by_timex(text, sentence.start, &in_sentence);
+            let by_timex = self.dates_by_timex(text, sentence.start, &in_sentence, dct);
             let datings: Vec<Dating> = if by_timex.is_empty() {
                 match self.date_by_temponym(quote, matches, dct) {
                     // A period still going on names the setting, not the event: "a source
@@ -265,63 +264,6 @@ impl Extractor {
         events
     }
 
-    /// The sentence's own dates: each range of two ("between 2010 and 2014"), and the most
-    /// precise date of each clause ("June 10" over "2014"); several clauses may tell several
-    /// events ("…on Dec. 3, after Ruiz resigned in August").
-    fn dates_by_timex(&self, text: &str, sentence_start: usize, timexes: &[&Timex]) -> Vec<Dating> {
-        let local = |t: &Timex| t.start_byte - sentence_start..t.end_byte - sentence_start;
-        let timexes: Vec<&Timex> = timexes
-            .iter()
-            .copied()
-            .filter(|t| t.start_byte >= sentence_start)
-            .collect();
-        let mut datings = Vec::new();
-        let mut in_range = vec![false; timexes.len()];
-        for i in 1..timexes.len() {
-            let (a, b) = (timexes[i - 1], timexes[i]);
-            let (Some(first), Some(last)) = (a.time, b.time) else {
-                continue;
-            };
-            if in_range[i - 1] {
-                continue;
-            }
-            let joiner = text[a.end_byte..b.start_byte].trim();
-            let opener = text[sentence_start..a.start_byte].trim_end().to_lowercase();
-            let is_range = Lexicon::english().range_joiners.contains(joiner)
-                && (opener.ends_with("between") || opener.ends_with("from") || joiner != "and");
-            if is_range {
-                in_range[i - 1] = true;
-                in_range[i] = true;
-                datings.push(Dating {
-                    when: TimeSpan::between(first, last),
-                    cue: Some(local(a).start..local(b).end),
-                    rule: format!("range({},{})", a.rule, b.rule),
-                });
-            }
-        }
-        // The most precise placeable date of each clause.
-        let mut by_clause: Vec<(usize, &Timex, TimeValue)> = Vec::new();
-        for (i, timex) in timexes.iter().enumerate() {
-            let Some(time) = timex.time.filter(|_| !in_range[i]) else {
-                continue;
-            };
-            let clause = clause_around(text, timex.start_byte, timex.end_byte);
-            let clause_start = clause.as_ptr().addr() - text.as_ptr().addr();
-            match by_clause.iter_mut().find(|(start, ..)| *start == clause_start) {
-                Some(entry) if time.precision > entry.2.precision => *entry = (clause_start, timex, time),
-                Some(_) => {}
-                None => by_clause.push((clause_start, timex, time)),
-            }
-        }
-        datings.extend(by_clause.into_iter().map(|(_, timex, time)| Dating {
-            when: weekend_days(&timex.value, time).unwrap_or_else(|| TimeSpan::single(time)),
-            cue: Some(local(timex)),
-            rule: timex.rule.clone(),
-        }));
-        datings.sort_by_key(|d| d.cue.as_ref().map_or(0, |c| c.start));
-        datings
-    }
-
     /// A named event or period the sentence mentions ("the siege of Amerli"). Office terms
     /// do not date what an office holder does.
     /// Also says whether the period is still going on at `dct`.
@@ -354,17 +296,6 @@ impl Extractor {
         };
         Some((dating, going_on))
     }
-}
-
-/// A weekend (`2016-W42-WE`) covers its Saturday and Sunday, not the whole week.
-fn weekend_days(value: &str, week: TimeValue) -> Option<TimeSpan> {
-    let monday = week.start_date().filter(|_| value.ends_with("-WE"))?;
-    let day = |offset: u64| {
-        monday
-            .checked_add_days(Days::new(offset))
-            .map(TimeValue::from_naive_date)
-    };
-    Some(TimeSpan::between(day(5)?, day(6)?))
 }
 
 fn capitalise_first(text: &str) -> String {

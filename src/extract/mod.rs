@@ -5,6 +5,7 @@
 
 mod analysed;
 mod anchoring;
+mod clause_dates;
 mod entities;
 mod events;
 mod gazetteer;

@@ -1,0 +1,188 @@
+//! The dates a sentence gives its events: each range of two ("between 2010 and 2014"), and
+//! the most precise date of each clause ("June 10" over "2014"), a clock time put on the day
+//! its clause names ("at about 2 a.m. local time on Sunday").
+
+use chrono::{Days, NaiveDate};
+
+use super::Extractor;
+use super::events::Dating;
+use crate::model::{Precision, TimeSpan, TimeValue};
+use crate::temporal::{Lexicon, Timex, TimexType, clause_around};
+
+impl Extractor {
+    /// The sentence's own dates: each range of two ("between 2010 and 2014"), and the most
+    /// precise date of each clause ("June 10" over "2014"); several clauses may tell several
+    /// events ("…on Dec. 3, after Ruiz resigned in August").
+    pub(super) fn dates_by_timex(
+        &self,
+        text: &str,
+        sentence_start: usize,
+        timexes: &[&Timex],
+        dct: NaiveDate,
+    ) -> Vec<Dating> {
+        let local = |t: &Timex| t.start_byte - sentence_start..t.end_byte - sentence_start;
+        let timexes: Vec<&Timex> = timexes
+            .iter()
+            .copied()
+            .filter(|t| t.start_byte >= sentence_start)
+            .collect();
+        let mut datings = Vec::new();
+        let mut in_range = vec![false; timexes.len()];
+        for i in 1..timexes.len() {
+            let (a, b) = (timexes[i - 1], timexes[i]);
+            let (Some(first), Some(last)) = (a.time, b.time) else {
+                continue;
+            };
+            if in_range[i - 1] {
+                continue;
+            }
+            let joiner = text[a.end_byte..b.start_byte].trim();
+            let opener = text[sentence_start..a.start_byte].trim_end().to_lowercase();
+            let is_range = Lexicon::english().range_joiners.contains(joiner)
+                && (opener.ends_with("between") || opener.ends_with("from") || joiner != "and");
+            if is_range {
+                in_range[i - 1] = true;
+                in_range[i] = true;
+                datings.push(Dating {
+                    when: TimeSpan::between(first, last),
+                    cue: Some(local(a).start..local(b).end),
+                    rule: format!("range({},{})", a.rule, b.rule),
+                });
+            }
+        }
+        // The most precise placeable date of each clause.
+        let mut by_clause: Vec<(usize, &Timex, TimeValue)> = Vec::new();
+        // The first date of each clause that names a day ("on Sunday").
+        let mut clause_days: Vec<(usize, TimeValue)> = Vec::new();
+        for (i, timex) in timexes.iter().enumerate() {
+            let Some(time) = timex.time.filter(|_| !in_range[i]) else {
+                continue;
+            };
+            let clause = clause_around(text, timex.start_byte, timex.end_byte);
+            let clause_start = clause.as_ptr().addr() - text.as_ptr().addr();
+            if timex.kind == TimexType::Date
+                && time.precision == Precision::Day
+                && !clause_days.iter().any(|(start, _)| *start == clause_start)
+            {
+                clause_days.push((clause_start, time));
+            }
+            match by_clause.iter_mut().find(|(start, ..)| *start == clause_start) {
+                Some(entry) if time.precision > entry.2.precision => *entry = (clause_start, timex, time),
+                Some(_) => {}
+                None => by_clause.push((clause_start, timex, time)),
+            }
+        }
+        datings.extend(by_clause.into_iter().map(|(clause_start, timex, time)| {
+            let clause_day = clause_days
+                .iter()
+                .find(|(start, _)| *start == clause_start)
+                .map(|(_, day)| *day);
+            let time = on_the_clause_day(timex, time, clause_day, dct);
+            Dating {
+                when: weekend_days(&timex.value, time).unwrap_or_else(|| TimeSpan::single(time)),
+                cue: Some(local(timex)),
+                rule: timex.rule.clone(),
+            }
+        }));
+        datings.sort_by_key(|d| d.cue.as_ref().map_or(0, |c| c.start));
+        datings
+    }
+}
+
+/// A clock time the tagger put on the reference day ("2 a.m." → the publication day) moved
+/// to the day its clause names ("at about 2 a.m. local time (0900 GMT) on Sunday"); any other
+/// time as it is.
+fn on_the_clause_day(
+    timex: &Timex,
+    time: TimeValue,
+    clause_day: Option<TimeValue>,
+    dct: NaiveDate,
+) -> TimeValue {
+    let reference_day = TimeValue::from_naive_date(dct);
+    match clause_day {
+        Some(day)
+            if timex.kind == TimexType::Time
+                && time.precision > Precision::Day
+                && time.start_date() == Some(dct)
+                && day.start_date() != Some(dct) =>
+        {
+            TimeValue {
+                start_secs: time.start_secs - reference_day.start_secs + day.start_secs,
+                ..time
+            }
+        }
+        _ => time,
+    }
+}
+
+/// A weekend (`2016-W42-WE`) covers its Saturday and Sunday, not the whole week.
+fn weekend_days(value: &str, week: TimeValue) -> Option<TimeSpan> {
+    let monday = week.start_date().filter(|_| value.ends_with("-WE"))?;
+    let day = |offset: u64| {
+        monday
+            .checked_add_days(Days::new(offset))
+            .map(TimeValue::from_naive_date)
+    };
+    Some(TimeSpan::between(day(5)?, day(6)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::model::{Article, ArticleId, PublicationDate, SourceFormat};
+
+    /// The events' spans of a text published on Tuesday 2022-04-05, in ISO.
+    fn spans_of(text: &str) -> Vec<(String, String)> {
+        let extractor = Extractor::english().unwrap_or_else(|e| panic!("rules compile: {e}"));
+        let article = Article {
+            id: ArticleId::from_content(text.as_bytes()),
+            path: PathBuf::from("clause_dates.txt"),
+            format: SourceFormat::Text,
+            title: "Clause dates".into(),
+            source: None,
+            url: None,
+            author: None,
+            published: TimeValue::day(2022, 4, 5).map(|day| PublicationDate::from_metadata(day, "test")),
+            text: text.to_owned(),
+        };
+        extractor
+            .events_of_article(&article)
+            .iter()
+            .map(|e| (e.when.first.to_iso(), e.when.last.to_iso()))
+            .collect()
+    }
+
+    #[test]
+    fn a_clock_time_takes_the_day_its_clause_names() {
+        let spans =
+            spans_of("The gunfire erupted at about 2 a.m. local time (0900 GMT) on Sunday near the arena.");
+        assert!(
+            spans.iter().any(|(first, _)| first.starts_with("2022-04-03T02")),
+            "{spans:?}"
+        );
+        assert!(
+            !spans.iter().any(|(first, _)| first.starts_with("2022-04-05")),
+            "{spans:?}"
+        );
+    }
+
+    #[test]
+    fn a_clock_time_alone_stays_on_the_reference_day() {
+        let spans = spans_of("Police closed the road at 9 p.m., officials said.");
+        assert!(
+            spans.iter().any(|(first, _)| first.starts_with("2022-04-05T21")),
+            "{spans:?}"
+        );
+    }
+
+    #[test]
+    fn a_range_of_two_dates_is_one_span() {
+        let spans = spans_of("The talks ran from March 3 to March 9, 2022, in Geneva.");
+        assert!(
+            spans.contains(&("2022-03-03".to_owned(), "2022-03-09".to_owned())),
+            "{spans:?}"
+        );
+    }
+}
