@@ -177,9 +177,6 @@ impl Anchoring {
         self.background.is_match(sentence) && !self.reported_speech.is_match(sentence)
     }
 
-    /// Where a sentence of the article's lede belongs: news opens with its main event, so a
-    /// lede sentence told in the past ("Bolt set a new Olympic record") is recent even without
-    /// one of the usual cues.
     /// Whether `sentence` opens the story's body (a wire dateline: "PARIS (Reuters) -"): the
     /// lede is counted from it, past captions and bylines.
     pub fn opens_body(&self, sentence: &str) -> bool {
@@ -204,6 +201,9 @@ impl Anchoring {
         }
     }
 
+    /// Where a sentence of the article's lede belongs: news opens with its main event, so a
+    /// lede sentence told in the past ("Bolt set a new Olympic record") or a headline ("Obama
+    /// and Castro hail historic breakthrough") is recent even without one of the usual cues.
     pub fn classify_in_lede(&self, sentence: &str) -> Anchor {
         match self.classify(sentence) {
             Anchor::None if self.narrates_past(sentence) || is_headline(sentence) => Anchor::Recent,
