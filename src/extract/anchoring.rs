@@ -222,7 +222,7 @@ const MIN_HEADLINE_WORDS: usize = 5;
 fn is_headline(sentence: &str) -> bool {
     let line = sentence
         .trim()
-        .trim_start_matches(['*', '-', '•', '·', '–'])
+        .trim_start_matches(super::sentences::LIST_BULLETS)
         .trim();
     !line.contains('\n')
         && !line.ends_with(['.', '!', '?', '"', '\u{201d}', ':', ')'])

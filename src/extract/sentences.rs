@@ -82,11 +82,14 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     window_long_sentences(text, split_whole_sentences(text), MAX_SENTENCE_BYTES)
 }
 
+/// The characters that open a list item ("* ", "- ", "• "), followed by a space.
+pub(super) const LIST_BULLETS: [char; 5] = ['*', '-', '•', '·', '–'];
+
 /// A line that opens with a bullet ("* ", "- ", "• ") is an item of a list, a sentence of its
 /// own whatever punctuation the item before it lacks.
 fn starts_list_item(line: &str) -> bool {
     let mut chars = line.chars();
-    matches!(chars.next(), Some('*' | '-' | '•' | '·' | '–'))
+    chars.next().is_some_and(|c| LIST_BULLETS.contains(&c))
         && chars.next().is_some_and(|c| c == ' ' || c == '\t')
 }
 
