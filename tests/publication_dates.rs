@@ -135,6 +135,20 @@ fn wire_datelines_with_and_without_a_year() {
 }
 
 #[test]
+fn a_sentence_ending_in_a_date_at_the_top_is_no_dateline() {
+    // A financial brief's first sentence ends with a maturity: not the wire's date line.
+    let brief = "Acme Corp. plans to redeem on Nov. 16 its $150 million of debentures due March 1, 2011.\n\nThe company will pay $1,059 for each $1,000 face amount.";
+    let extractor = Extractor::english().unwrap_or_else(|e| panic!("rules load: {e}"));
+    let inferred = infer_publication_date(&extractor, brief);
+    assert!(
+        inferred
+            .as_ref()
+            .is_none_or(|i| i.stated.is_none() && i.date < day(2011, 3, 1)),
+        "{inferred:?}"
+    );
+}
+
+#[test]
 fn a_date_on_a_line_of_its_own_at_the_top_is_the_page_date() {
     let text = "Strike called off\nTuesday 16 October 2018\n\nThe union said on Monday it had reached a deal after talks that began in 2017.";
     assert_eq!(infer(text).date, day(2018, 10, 16));

@@ -53,7 +53,17 @@ struct PubdateFile {
     caption: Vec<String>,
     ahead: Vec<String>,
     past_office: Vec<String>,
+    same_time: Vec<String>,
+    same_time_examples: Vec<SameTimeExample>,
     examples: Vec<DateCueExample>,
+}
+
+/// An example of what joins a relative expression and an explicit date into one time.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SameTimeExample {
+    pub between: String,
+    pub joins: bool,
 }
 
 /// The compiled cues.
@@ -64,6 +74,8 @@ pub struct DateCues {
     ahead: RegexSet,
     /// Words before an office holder's title that put the term in the past, lower case.
     pub past_office: Vec<String>,
+    same_time: RegexSet,
+    pub same_time_examples: Vec<SameTimeExample>,
     pub examples: Vec<DateCueExample>,
 }
 
@@ -81,6 +93,8 @@ impl DateCues {
             caption: compile(&parsed.caption)?,
             ahead: compile(&parsed.ahead)?,
             past_office: parsed.past_office.iter().map(|w| w.to_lowercase()).collect(),
+            same_time: compile(&parsed.same_time)?,
+            same_time_examples: parsed.same_time_examples,
             examples: parsed.examples,
         })
     }
@@ -108,6 +122,12 @@ impl DateCues {
     pub fn is_caption(&self, sentence: &str) -> bool {
         self.caption.is_match(sentence)
     }
+
+    /// Whether `between`, the text between a relative expression and an explicit date, makes
+    /// them one time ("last year (2021)") rather than two ("from 1980 to last year").
+    pub fn joins_same_time(&self, between: &str) -> bool {
+        self.same_time.is_match(between)
+    }
 }
 
 #[cfg(test)]
@@ -132,6 +152,19 @@ mod tests {
             .collect();
         assert!(wrong.is_empty(), "{wrong:#?}");
         assert!(cues.examples.len() >= 10);
+    }
+
+    #[test]
+    fn every_same_time_example_joins_as_stated() {
+        let cues = DateCues::english().unwrap_or_else(|e| panic!("cues load: {e}"));
+        let wrong: Vec<&SameTimeExample> = cues
+            .same_time_examples
+            .iter()
+            .filter(|e| cues.joins_same_time(&e.between) != e.joins)
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+        assert!(cues.same_time_examples.iter().any(|e| e.joins));
+        assert!(cues.same_time_examples.iter().any(|e| !e.joins));
     }
 
     #[test]

@@ -26,6 +26,14 @@ static DATELINE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
 });
 
+/// What may stand before a dateline's date on its line: nothing, or the place in capitalised
+/// words and commas ("WASHINGTON, ", "BLOEMFONTEIN, South Africa, "), never a sentence ("… debentures
+/// due March 1, 2011.").
+static DATELINE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s\p{Pd}]*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},?\s+){0,3}$")
+        .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
+});
+
 /// What may surround a date on a line of its own: a weekday, a time, punctuation.
 static DATE_STAMP_REST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -41,10 +49,14 @@ pub(super) struct Stated {
     pub says: String,
 }
 
-/// Whether `timex` is the date of a wire dateline: near the top, followed by the agency or a
-/// dash ("LONDON, Oct 27 (Reuters) -").
+/// Whether `timex` is the date of a wire dateline: near the top, at the start of its line or
+/// after the place, followed by the agency or a dash ("LONDON, Oct 27 (Reuters) -").
 pub(super) fn is_dateline_date(text: &str, timex: &Timex) -> bool {
-    if timex.start_byte > DATELINE_WINDOW_BYTES {
+    if timex.start_byte > DATELINE_WINDOW_BYTES || !text.is_char_boundary(timex.start_byte) {
+        return false;
+    }
+    let (line_start, _) = line_of(text, timex.start_byte);
+    if !DATELINE_PLACE.is_match(&text[line_start..timex.start_byte]) {
         return false;
     }
     let tail_end = text.floor_char_boundary(timex.end_byte + DATELINE_TAIL_BYTES + 20);

@@ -169,7 +169,12 @@ pub fn infer_publication_date_analysed(
         });
     }
     let mut clues: Vec<Clue> = calendar::calendar_clues(&extractor.date_cues, text, analysed, &probed);
-    clues.extend(relative::relative_to_explicit_clues(text, analysed, &probed));
+    clues.extend(relative::relative_to_explicit_clues(
+        &extractor.date_cues,
+        text,
+        analysed,
+        &probed,
+    ));
     clues.extend(named::named_period_clues(extractor, text, analysed, &probed));
     // The same clue said twice counts once: a repeated caption is one photo.
     let mut seen = std::collections::HashSet::new();

@@ -17,7 +17,6 @@ pub(super) fn named_period_clues(
     probed: &Probed,
 ) -> Vec<Clue> {
     let [probe, _] = PROBE_DCTS.map(day);
-    let probe_timexes = &probed.a;
     let mut clues = Vec::new();
     for analysed_sentence in &analysed.sentences {
         let sentence = analysed_sentence.range.clone();
@@ -95,7 +94,7 @@ pub(super) fn named_period_clues(
                         ));
                     }
                     clues.extend(relative_to_named_event(
-                        probe_timexes,
+                        probed,
                         text,
                         &sentence,
                         probe,
@@ -113,16 +112,20 @@ pub(super) fn named_period_clues(
 /// resolved against the probe date, lies some days before it; the article lies as many days
 /// after the named event.
 fn relative_to_named_event(
-    probe_timexes: &[crate::temporal::Timex],
+    probed: &Probed,
     text: &str,
     sentence: &std::ops::Range<usize>,
     probe: NaiveDate,
     event_day: NaiveDate,
     name: &str,
 ) -> Option<Clue> {
-    let timex = probe_timexes
-        .iter()
-        .find(|t| t.start_byte >= sentence.start && t.end_byte <= sentence.end && t.time.is_some())?;
+    // Only a relative expression says how long ago: "the 1940s" is a time of its own.
+    let timex = probed.a.iter().find(|t| {
+        t.start_byte >= sentence.start
+            && t.end_byte <= sentence.end
+            && t.time.is_some()
+            && !probed.is_absolute(t)
+    })?;
     let (first, last) = value_days(&timex.time?)?;
     if last >= probe {
         return None;

@@ -4,6 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::clue::{Clue, ClueKind};
+use super::cues::DateCues;
 use super::{PROBE_DCTS, Probed, WEIGHT_STRONG, day};
 use crate::extract::analysed::AnalysedText;
 use crate::model::Precision;
@@ -14,8 +15,14 @@ const MAX_PAIR_DISTANCE_BYTES: usize = 60;
 
 /// "Last year's summit, held in October 2021": the relative expression, resolved against a
 /// probe date, is some calendar units before it; the article is as many units after the
-/// explicit date next to it.
-pub(super) fn relative_to_explicit_clues(text: &str, analysed: &AnalysedText, probed: &Probed) -> Vec<Clue> {
+/// explicit date next to it. Only a pair joined as one time counts ("last year (2021)"); two
+/// dates in one sentence are most often two times ("from 1980 to last year").
+pub(super) fn relative_to_explicit_clues(
+    cues: &DateCues,
+    text: &str,
+    analysed: &AnalysedText,
+    probed: &Probed,
+) -> Vec<Clue> {
     let [probe, _] = PROBE_DCTS.map(day);
     let mut clues = Vec::new();
     for sentence in analysed.ranges() {
@@ -38,6 +45,7 @@ pub(super) fn relative_to_explicit_clues(text: &str, analysed: &AnalysedText, pr
                 probed.is_absolute(t)
                     && t.time.is_some_and(|e| e.precision >= time.precision)
                     && distance(t, relative) <= MAX_PAIR_DISTANCE_BYTES
+                    && cues.joins_same_time(between(text, t, relative))
             }) else {
                 continue;
             };
@@ -78,6 +86,16 @@ pub(super) fn relative_to_explicit_clues(text: &str, analysed: &AnalysedText, pr
         }
     }
     clues
+}
+
+/// The text between two expressions, in either order.
+fn between<'a>(text: &'a str, a: &Timex, b: &Timex) -> &'a str {
+    let (first, second) = if a.start_byte <= b.start_byte {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    text.get(first.end_byte..second.start_byte).unwrap_or("")
 }
 
 fn distance(a: &Timex, b: &Timex) -> usize {
