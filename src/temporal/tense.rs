@@ -44,6 +44,8 @@ fn markers(text: &str) -> impl Iterator<Item = Tense> + '_ {
             (Some(_), _) => Some(Tense::Future),
             // A passive infinitive is not a past ("must be returned by Jan. 14").
             (None, Some(m)) if is_infinitive_passive(&text[..m.start()]) => None,
+            // After "to" a word is an infinitive ("expects to have", "plans to set").
+            (None, Some(m)) if follows_to(&text[..m.start()]) => None,
             // A participle after a determiner is an adjective ("a still unspecified date").
             (None, Some(m)) if follows_determiner(&text[..m.start()]) => None,
             (None, Some(m)) if lexicon().not_past_ed.contains(m.as_str()) => None,
@@ -56,6 +58,14 @@ fn markers(text: &str) -> impl Iterator<Item = Tense> + '_ {
 fn is_infinitive_passive(before: &str) -> bool {
     let previous = before.split_whitespace().next_back().unwrap_or_default();
     previous.eq_ignore_ascii_case("be") || previous.eq_ignore_ascii_case("being")
+}
+
+/// Whether the text before a word ends with "to".
+fn follows_to(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("to"))
 }
 
 /// Adverbs that may stand between a determiner and an adjective ("a newly elected").
@@ -304,6 +314,13 @@ mod tests {
             tense("The firm would cut jobs on Thursday", "Thursday"),
             Tense::Future
         );
+    }
+
+    #[test]
+    fn an_infinitive_is_no_past() {
+        let text = "Expects deal to have minimal dilution for FY 2018";
+        assert_eq!(tense(text, "FY 2018"), Tense::Unmarked);
+        assert_eq!(tense("The bank had cut rates in 2018", "2018"), Tense::Past);
     }
 
     #[test]

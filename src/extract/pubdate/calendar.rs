@@ -79,7 +79,12 @@ impl<'a> Context<'a> {
     fn tense(&self, timex: &Timex) -> Tense {
         let tense = tense_around(self.text, timex.start_byte, timex.end_byte);
         let clause = clause_around(self.text, timex.start_byte, timex.end_byte);
-        if tense != Tense::Past && self.cues.classify(clause) == super::cues::DateCue::Ahead {
+        let ahead = |text: &str| self.cues.classify(text) == super::cues::DateCue::Ahead;
+        // A clause without a tense of its own takes the sentence's plan: "Expects … for
+        // remainder of fy 2017, for FY 2018".
+        if tense != Tense::Past
+            && (ahead(clause) || (tense == Tense::Unmarked && ahead(self.sentence(timex))))
+        {
             Tense::Future
         } else {
             tense
