@@ -200,3 +200,13 @@ fn a_file_photo_is_not_the_latest_report() {
     let text = "This March 23, 2019 file photo shows the spire in scaffolding.\nThe fire broke out on April 15, 2019, officials said.";
     assert_eq!(infer(text).date, day(2019, 4, 16));
 }
+
+#[test]
+fn an_embedded_posts_date_is_past_whatever_the_post_says() {
+    let page = "The virus has been declared a pandemic.\n“In the days ahead, we expect the number of cases to climb even higher” - @DrTedros\n— World Health Organization (WHO) (@WHO) March 11, 2020\nThe director-general made the announcement at a press conference on Wednesday.";
+    let inferred = infer(page);
+    assert!(
+        (day(2020, 3, 11)..=day(2020, 3, 12)).contains(&inferred.date),
+        "{inferred:?}"
+    );
+}

@@ -77,6 +77,14 @@ impl<'a> Context<'a> {
     }
 
     fn tense(&self, timex: &Timex) -> Tense {
+        if self
+            .cues
+            .line_cue(super::dateline::line_of(self.text, timex.start_byte).1)
+            == super::cues::DateCue::Embedded
+        {
+            // The date of an embedded post is when it was posted, whatever the post says.
+            return Tense::Past;
+        }
         let tense = tense_around(self.text, timex.start_byte, timex.end_byte);
         let clause = clause_around(self.text, timex.start_byte, timex.end_byte);
         let ahead = |text: &str| self.cues.classify(text) == super::cues::DateCue::Ahead;
@@ -105,8 +113,12 @@ pub(super) fn calendar_clues(
         cues,
     };
     let mut clues = explicit_clues(&context, probed);
-    clues.extend(yearless_clues(&context, probed));
-    clues.extend(lede_weekday(&context, probed));
+    let yearless = yearless_clues(&context, probed);
+    if let Some(lede) = lede_weekday(&context, probed) {
+        clues.extend(weekday_meets_date(&lede, &yearless));
+        clues.push(lede);
+    }
+    clues.extend(yearless);
     clues
 }
 
@@ -226,6 +238,34 @@ fn yearless_clues(context: &Context, probed: &Probed) -> Vec<Clue> {
         }
     }
     clues
+}
+
+/// The lede's weekday and a recent date without a year that may name the same day ("declared
+/// Monday" and "a Feb. 1 news conference"): a year in which that date is that weekday is
+/// twice supported, a coincidence of one in seven otherwise.
+fn weekday_meets_date(lede: &Clue, yearless: &[Clue]) -> Vec<Clue> {
+    let ClueKind::LedeWeekday { weekday, tense } = lede.kind else {
+        return Vec::new();
+    };
+    if tense == Tense::Future {
+        return Vec::new();
+    }
+    yearless
+        .iter()
+        .filter_map(|clue| match clue.kind {
+            ClueKind::YearlessDay {
+                month,
+                day,
+                weekday: None,
+                tense: date_tense,
+                dateline: false,
+            } if date_tense != Tense::Future => Some(Clue::new(
+                ClueKind::WeekdayMeetsDate { month, day, weekday },
+                format!("{} falls on {}", clue.says, lede.says),
+            )),
+            _ => None,
+        })
+        .collect()
 }
 
 fn tense_word(tense: Tense) -> &'static str {

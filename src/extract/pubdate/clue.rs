@@ -48,6 +48,10 @@ pub(super) const SUPPORT_LEDE_WEEKDAY: f64 = 1.0;
 pub(super) const SUPPORT_LEDE_WEEKDAY_NEXT_DAY: f64 = 0.8;
 pub(super) const SUPPORT_LEDE_WEEKDAY_AHEAD: f64 = 0.5;
 
+/// Support of a day for which a date without a year fell on the lede's weekday, that day or
+/// the day before: the two name one day.
+pub(super) const SUPPORT_WEEKDAY_MEETS_DATE: f64 = 1.0;
+
 /// An interval longer than this many years (an open office term) bounds the date without
 /// naming candidate years.
 pub(super) const MAX_WITHIN_ANCHOR_YEARS: i32 = 16;
@@ -88,6 +92,8 @@ pub(super) enum ClueKind {
     YearlessMonth { month: u32, tense: Tense },
     /// The first weekday of the lede ("concluded … on Tuesday").
     LedeWeekday { weekday: Weekday, tense: Tense },
+    /// The lede's weekday and a recent date without a year, which may name the same day.
+    WeekdayMeetsDate { month: u32, day: u32, weekday: Weekday },
 }
 
 /// A clue and what it says in words, for the inspector.
@@ -167,6 +173,15 @@ impl Clue {
                 dateline,
             } => yearless_day_score(day, *month, *day_of_month, *weekday, *tense, *dateline),
             ClueKind::YearlessMonth { month, tense } => yearless_month_score(day, *month, *tense),
+            ClueKind::WeekdayMeetsDate {
+                month,
+                day: day_of_month,
+                weekday,
+            } => {
+                let met = occurrence(day, *month, *day_of_month, false)
+                    .is_some_and(|when| days_between(when, day) <= 1 && when.weekday() == *weekday);
+                if met { SUPPORT_WEEKDAY_MEETS_DATE } else { 0.0 }
+            }
             ClueKind::LedeWeekday { weekday, tense } => {
                 let back = i64::from(day.weekday().days_since(*weekday));
                 match (tense, back) {
@@ -293,6 +308,24 @@ mod tests {
         );
         assert!(clue.score(d(2016, 1, 5)) > 0.0);
         assert!(clue.score(d(2015, 1, 5)) < 0.0);
+    }
+
+    #[test]
+    fn a_date_on_the_ledes_weekday_supports_the_years_it_falls_on_it() {
+        // "declared Monday" and "a Feb. 1 news conference": 2016-02-01 was a Monday, 2014-02-01
+        // a Saturday.
+        let clue = Clue::new(
+            ClueKind::WeekdayMeetsDate {
+                month: 2,
+                day: 1,
+                weekday: Weekday::Mon,
+            },
+            String::new(),
+        );
+        assert_eq!(clue.score(d(2016, 2, 1)), SUPPORT_WEEKDAY_MEETS_DATE);
+        assert_eq!(clue.score(d(2016, 2, 2)), SUPPORT_WEEKDAY_MEETS_DATE);
+        assert_eq!(clue.score(d(2016, 2, 5)), 0.0);
+        assert_eq!(clue.score(d(2014, 2, 3)), 0.0);
     }
 
     #[test]

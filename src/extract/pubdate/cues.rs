@@ -18,6 +18,8 @@ pub enum DateCue {
     Published,
     /// States a later update ("Last Updated: …").
     Updated,
+    /// Signs an embedded post ("— WHO (@WHO) March 11, 2020"): its date is past.
+    Embedded,
     /// Describes a photo ("This March 23, 2019 file photo shows…").
     Caption,
     /// Marks its dates as planned ("is scheduled for December 22").
@@ -30,6 +32,7 @@ impl DateCue {
         match self {
             Self::Published => "published",
             Self::Updated => "updated",
+            Self::Embedded => "embedded",
             Self::Caption => "caption",
             Self::Ahead => "ahead",
             Self::None => "none",
@@ -50,6 +53,7 @@ pub struct DateCueExample {
 struct PubdateFile {
     published: Vec<String>,
     updated: Vec<String>,
+    embedded: Vec<String>,
     caption: Vec<String>,
     ahead: Vec<String>,
     past_office: Vec<String>,
@@ -70,6 +74,7 @@ pub struct SameTimeExample {
 pub struct DateCues {
     published: RegexSet,
     updated: RegexSet,
+    embedded: RegexSet,
     caption: RegexSet,
     ahead: RegexSet,
     /// Words before an office holder's title that put the term in the past, lower case.
@@ -90,6 +95,7 @@ impl DateCues {
         Ok(Self {
             published: compile(&parsed.published)?,
             updated: compile(&parsed.updated)?,
+            embedded: compile(&parsed.embedded)?,
             caption: compile(&parsed.caption)?,
             ahead: compile(&parsed.ahead)?,
             past_office: parsed.past_office.iter().map(|w| w.to_lowercase()).collect(),
@@ -105,6 +111,8 @@ impl DateCues {
             DateCue::Published
         } else if self.updated.is_match(line) {
             DateCue::Updated
+        } else if self.embedded.is_match(line) {
+            DateCue::Embedded
         } else {
             DateCue::None
         }

@@ -64,7 +64,8 @@ pub(super) fn is_dateline_date(text: &str, timex: &Timex) -> bool {
     DATELINE_TAIL.is_match(after)
 }
 
-fn line_of(text: &str, byte: usize) -> (usize, &str) {
+/// The start and the text of the line `byte` is on.
+pub(super) fn line_of(text: &str, byte: usize) -> (usize, &str) {
     let start = text[..byte].rfind('\n').map_or(0, |i| i + 1);
     let end = text[byte..].find('\n').map_or(text.len(), |i| byte + i);
     (start, &text[start..end])
