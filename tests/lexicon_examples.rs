@@ -55,7 +55,8 @@ fn read(extractor: &Extractor, name: &str, text: &str) -> String {
         | "determiners"
         | "deadline_prepositions"
         | "deadline_setting_stems"
-        | "not_participles" => {
+        | "not_participles"
+        | "present_schedule" => {
             let day = published().value.start_date().unwrap_or_default();
             extractor
                 .tagger

@@ -60,6 +60,7 @@ pub struct Lexicon {
     pub deadline_prepositions: WordList,
     pub deadline_setting_stems: WordList,
     pub not_participles: WordList,
+    pub present_schedule: WordList,
     pub date_prepositions: WordList,
     pub subject_pronouns: WordList,
 }
@@ -107,7 +108,7 @@ impl Lexicon {
     }
 
     /// Every list with its key in the file.
-    pub fn lists(&self) -> [(&'static str, &WordList); 14] {
+    pub fn lists(&self) -> [(&'static str, &WordList); 15] {
         [
             ("abbreviations", &self.abbreviations),
             ("range_joiners", &self.range_joiners),
@@ -121,6 +122,7 @@ impl Lexicon {
             ("deadline_prepositions", &self.deadline_prepositions),
             ("deadline_setting_stems", &self.deadline_setting_stems),
             ("not_participles", &self.not_participles),
+            ("present_schedule", &self.present_schedule),
             ("date_prepositions", &self.date_prepositions),
             ("subject_pronouns", &self.subject_pronouns),
         ]

@@ -247,7 +247,21 @@ pub fn tense_around(text: &str, start: usize, end: usize) -> Tense {
     let (sentence_start, sentence_end) = sentence_around(text, start, end);
     let sentence = &text[sentence_start..sentence_end];
     let (from, to) = in_clause(sentence_start);
-    governing_tense(sentence, from, to.min(sentence.len())).unwrap_or(Tense::Unmarked)
+    governing_tense(sentence, from, to.min(sentence.len())).unwrap_or_else(|| {
+        if is_present_schedule(&sentence[..from.min(sentence.len())]) {
+            Tense::Future
+        } else {
+            Tense::Unmarked
+        }
+    })
+}
+
+/// Whether a present-tense verb before the date in its sentence tells a schedule ("is back in
+/// action on Tuesday, with the final on Thursday"); read only where no marker gives the tense.
+fn is_present_schedule(before: &str) -> bool {
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| lexicon().present_schedule.contains(word))
 }
 
 /// Whether text has an -ing word, the sign of a participle clause.
