@@ -47,6 +47,7 @@ impl Extractor {
                     when: TimeSpan::between(first, last),
                     cue: Some(local(a).start..local(b).end),
                     rule: format!("range({},{})", a.rule, b.rule),
+                    quote: None,
                 });
             }
         }
@@ -82,6 +83,7 @@ impl Extractor {
                 when: weekend_days(&timex.value, time).unwrap_or_else(|| TimeSpan::single(time)),
                 cue: Some(local(timex)),
                 rule: timex.rule.clone(),
+                quote: None,
             }
         }));
         datings.sort_by_key(|d| d.cue.as_ref().map_or(0, |c| c.start));

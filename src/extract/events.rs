@@ -43,6 +43,9 @@ pub(super) struct Dating {
     /// The words that dated it, as written.
     pub(super) cue: Option<Range<usize>>,
     pub(super) rule: String,
+    /// What the event quotes, when it is a clause of the sentence rather than the sentence
+    /// ("just three days after a 7.6-magnitude earthquake shook Mexico").
+    pub(super) quote: Option<Range<usize>>,
 }
 
 impl Extractor {
@@ -108,7 +111,8 @@ impl Extractor {
                 };
                 date_by_anchor(anchor, dct, inherited)
             };
-            let by_timex = self.dates_by_timex(text, sentence.start, &in_sentence, dct);
+            let mut by_timex = self.dates_by_timex(text, sentence.start, &in_sentence, dct);
+            by_timex.extend(super::offset_dates::offset_datings(text, sentence, &in_sentence));
             let datings: Vec<Dating> = if by_timex.is_empty() {
                 match self.date_by_temponym(quote, matches, dct) {
                     // A period still going on names the setting, not the event: "a source
@@ -144,7 +148,11 @@ impl Extractor {
             let sentence_end_char = chars.char_offset(sentence.end);
             let events_in_sentence = datings.len();
             for (part, dating) in datings.into_iter().enumerate() {
-                let quoted = quoted_range(quote, dating.cue.as_ref(), events_in_sentence);
+                let quoted = dating
+                    .quote
+                    .clone()
+                    .filter(|q| quote.get(q.clone()).is_some())
+                    .unwrap_or_else(|| quoted_range(quote, dating.cue.as_ref(), events_in_sentence));
                 let (start_char, end_char) = if quoted == (0..quote.len()) {
                     (sentence_start_char, sentence_end_char)
                 } else {
@@ -293,6 +301,7 @@ impl Extractor {
             when: TimeSpan::between(first, last),
             cue: cue.map(|m| m.start..m.end),
             rule: format!("temponym:{}", temponym.id),
+            quote: None,
         };
         Some((dating, going_on))
     }
@@ -354,5 +363,6 @@ fn date_by_anchor(anchor: Anchor, dct: NaiveDate, inherited: Option<TimeSpan>) -
         when,
         cue: None,
         rule: format!("anchor:{}", anchor.name()),
+        quote: None,
     })
 }

@@ -10,6 +10,7 @@ mod entities;
 mod events;
 mod gazetteer;
 mod merge;
+mod offset_dates;
 mod pubdate;
 mod quantities;
 mod quotes;
