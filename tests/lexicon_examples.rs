@@ -51,7 +51,9 @@ fn read(extractor: &Extractor, name: &str, text: &str) -> String {
             .map(|t| clause_around(text, t.start_byte, t.end_byte).trim().to_owned())
             .collect::<Vec<_>>()
             .join(" | "),
-        "not_past_ed"
+        "future_markers"
+        | "irregular_past"
+        | "not_past_ed"
         | "determiners"
         | "deadline_prepositions"
         | "deadline_setting_stems"

@@ -55,6 +55,8 @@ pub struct Lexicon {
     pub force_nouns: WordList,
     pub place_introducers: WordList,
     pub clause_openers: WordList,
+    pub future_markers: WordList,
+    pub irregular_past: WordList,
     pub not_past_ed: WordList,
     pub determiners: WordList,
     pub deadline_prepositions: WordList,
@@ -108,7 +110,7 @@ impl Lexicon {
     }
 
     /// Every list with its key in the file.
-    pub fn lists(&self) -> [(&'static str, &WordList); 15] {
+    pub fn lists(&self) -> [(&'static str, &WordList); 17] {
         [
             ("abbreviations", &self.abbreviations),
             ("range_joiners", &self.range_joiners),
@@ -117,6 +119,8 @@ impl Lexicon {
             ("force_nouns", &self.force_nouns),
             ("place_introducers", &self.place_introducers),
             ("clause_openers", &self.clause_openers),
+            ("future_markers", &self.future_markers),
+            ("irregular_past", &self.irregular_past),
             ("not_past_ed", &self.not_past_ed),
             ("determiners", &self.determiners),
             ("deadline_prepositions", &self.deadline_prepositions),

@@ -14,22 +14,26 @@ pub enum Tense {
     Unmarked,
 }
 
-/// Tense markers, future first so that "expected to" is not read as the past "expected".
-/// Regular past forms count only in lower case ("United" is not a verb). ASCII word classes:
-/// Unicode word boundaries would force the slow capture engine on every clause.
+/// Tense markers (`assets/lexicon/en/words.toml`: `future_markers`, `irregular_past`), future
+/// first so that "expected to" is not read as the past "expected". Regular past forms count
+/// only in lower case ("United" is not a verb). ASCII word classes: Unicode word boundaries
+/// would force the slow capture engine on every clause.
 static MARKERS: LazyLock<Regex> = LazyLock::new(|| {
-    regex::RegexBuilder::new(concat!(
-        r"\b(?:(?P<future>(?i:will|won't|shall|'ll|going to|plans? to|planned|planning",
-        r"|intends? to|scheduled|expected to|likely to|is to|are to|set to|upcoming|must",
-        r"|would|forecasts?|as soon as|as early as|ahead of))",
-        r"|(?P<past>(?i:had|has|have|was|were|did|said|told|took|made|went|came|met|began|fell",
-        r"|rose|won|lost|left|saw|gave|held|led|sent|fought|struck|spoke|wrote|brought|thought",
-        r"|became|ran|paid|sold|bought|broke|chose|drove|flew|froze|hit|kept|knew|put|quit|set",
-        r"|shot|stood|threw|wore|overran|withdrew|drew|grew|ago)|[a-z]\w*ed))\b",
-    ))
-    .unicode(false)
-    .build()
-    .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
+    let alternation = |list: &super::lexicon::WordList| {
+        list.iter()
+            .map(|w| regex::escape(w).replace(' ', r"\s+"))
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    let pattern = format!(
+        r"\b(?:(?P<future>(?i:{}))|(?P<past>(?i:{})|[a-z]\w*ed))\b",
+        alternation(&lexicon().future_markers),
+        alternation(&lexicon().irregular_past),
+    );
+    regex::RegexBuilder::new(&pattern)
+        .unicode(false)
+        .build()
+        .unwrap_or_else(|e| unreachable!("compiled-in lexicon's tense markers: {e}"))
 });
 
 fn lexicon() -> &'static super::Lexicon {
