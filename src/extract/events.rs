@@ -136,13 +136,16 @@ impl Extractor {
             {
                 recent.pop_front();
             }
-            let entities = entities_of(&self.gazetteer, quote, matches);
             let date_ranges: Vec<Range<usize>> = in_sentence
                 .iter()
                 .map(|t| {
                     t.start_byte.saturating_sub(sentence.start)..t.end_byte.saturating_sub(sentence.start)
                 })
                 .collect();
+            if super::furniture::is_page_furniture(quote, &date_ranges) {
+                continue;
+            }
+            let entities = entities_of(&self.gazetteer, quote, matches);
             let quantities = quantities_of(quote, &date_ranges);
             let sentence_start_char = chars.char_offset(sentence.start);
             let sentence_end_char = chars.char_offset(sentence.end);

@@ -8,6 +8,7 @@ mod anchoring;
 mod clause_dates;
 mod entities;
 mod events;
+mod furniture;
 mod gazetteer;
 mod merge;
 mod offset_dates;
