@@ -157,6 +157,17 @@ mod tests {
     }
 
     #[test]
+    fn a_repeated_sentence_and_two_dates_of_one_day_tell_one_event() {
+        let caption = "Supporters cheer at the rally in Grant Park on Nov. 4, 2008.";
+        assert_eq!(spans_of(&format!("{caption}\n\n{caption}")).len(), 1);
+        let wire = "WASHINGTON, April 4, 2022 (AFP) – The bank filed for bankruptcy protection on Monday.";
+        assert_eq!(
+            spans_of(wire),
+            vec![("2022-04-04".to_owned(), "2022-04-04".to_owned())]
+        );
+    }
+
+    #[test]
     fn a_clock_time_takes_the_day_its_clause_names() {
         let spans =
             spans_of("The gunfire erupted at about 2 a.m. local time (0900 GMT) on Sunday near the arena.");

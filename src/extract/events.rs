@@ -193,6 +193,14 @@ impl Extractor {
                 });
             }
         }
+        // A sentence the page repeats (a caption under two photos) or one whose two dates name
+        // the same day ("WASHINGTON, September 15, 2008 (AFP) – … on Monday") tells one event.
+        let mut told = std::collections::HashSet::new();
+        events.retain(|e| {
+            e.evidence
+                .first()
+                .is_none_or(|x| told.insert((x.quote.clone(), e.when)))
+        });
         let named = self.named_period_events(article, analysed, dct, &events);
         events.extend(named);
         events
