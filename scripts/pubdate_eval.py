@@ -2,10 +2,12 @@
 """Publication-date inference on undated texts, against the truth and against the one-line
 baseline "the latest full date written in the text".
 
-Input: JSONL with {"doc", "dct_date" (YYYY-MM-DD), "text"}, e.g. the TempEval TBAQ-cleaned
-texts exported by ../shared/bench/timex/export_inputs.py (the document creation time is not in
-the exported text):
+Input: a corpus laid out like ../shared/news-dev (articles/index.jsonl + articles/*.txt), or
+JSONL with {"doc", "dct_date" (YYYY-MM-DD), "text"}, e.g. the TempEval TBAQ-cleaned texts
+exported by ../shared/bench/timex/export_inputs.py (the document creation time is not in the
+exported text):
 
+    python3 scripts/pubdate_eval.py ../shared/news-dev
     python3 ../shared/bench/timex/export_inputs.py ../shared/tempeval/TBAQ-cleaned /tmp/tbaq.jsonl
     python3 scripts/pubdate_eval.py /tmp/tbaq.jsonl [--exe target/release/dateline] [--misses]
 
@@ -43,6 +45,17 @@ def latest_full_date(text):
     return best
 
 
+def load(source):
+    """The texts with their true dates, from a news-dev-shaped folder or a JSONL file."""
+    if os.path.isdir(source):
+        articles = os.path.join(source, "articles")
+        index = [json.loads(l) for l in open(os.path.join(articles, "index.jsonl"), encoding="utf-8") if l.strip()]
+        return [{"doc": a["file"], "dct_date": a["published"],
+                 "text": open(os.path.join(articles, a["file"]), encoding="utf-8").read()}
+                for a in index if len(a["published"]) == 10]
+    return [json.loads(l) for l in open(source, encoding="utf-8") if l.strip()]
+
+
 def within(a, b, days=3):
     return a is not None and b is not None and abs((a - b).days) <= days
 
@@ -56,7 +69,7 @@ def main():
         del argv[i:i + 2]
     show_misses = "--misses" in argv
     argv = [a for a in argv if not a.startswith("--")]
-    docs = [json.loads(l) for l in open(argv[0], encoding="utf-8") if l.strip()]
+    docs = load(argv[0])
     tmp = tempfile.mkdtemp()
     paths = {}
     for i, d in enumerate(docs):

@@ -57,15 +57,17 @@ fn shifted(day: NaiveDate, count: i64, unit: char, precision: Precision) -> Opti
     }
 }
 
-/// The word after a duration that makes it an offset ("three days after").
-fn direction_after(text: &str, duration: &Timex) -> Option<Direction> {
-    let rest = text.get(duration.end_byte..)?.trim_start();
-    let word = rest.split_whitespace().next()?;
-    match word {
-        "after" => Some(Direction::After),
-        "before" => Some(Direction::Before),
-        _ => None,
-    }
+/// The word after a duration that makes it an offset ("three days after"), and where it ends.
+fn direction_after(text: &str, duration: &Timex) -> Option<(Direction, usize)> {
+    let rest = text.get(duration.end_byte..)?;
+    let word_start = duration.end_byte + (rest.len() - rest.trim_start().len());
+    let word = rest.trim_start().split_whitespace().next()?;
+    let direction = match word {
+        "after" => Direction::After,
+        "before" => Direction::Before,
+        _ => return None,
+    };
+    Some((direction, word_start + word.len()))
 }
 
 /// Trims `range` of `text` to its first and last non-space bytes.
@@ -84,7 +86,7 @@ fn trimmed(text: &str, range: Range<usize>) -> Range<usize> {
 pub(super) fn offset_datings(text: &str, sentence: &Range<usize>, timexes: &[&Timex]) -> Vec<Dating> {
     let mut datings = Vec::new();
     for duration in timexes.iter().filter(|t| t.kind == TimexType::Duration) {
-        let (Some((count, unit)), Some(direction)) =
+        let (Some((count, unit)), Some((direction, cue_end))) =
             (parse_duration(&duration.value), direction_after(text, duration))
         else {
             continue;
@@ -126,13 +128,6 @@ pub(super) fn offset_datings(text: &str, sentence: &Range<usize>, timexes: &[&Ti
         if quote.is_empty() {
             continue;
         }
-        let cue_end = text
-            .get(duration.end_byte..quote.end)
-            .and_then(|rest| rest.find(|c: char| c.is_alphabetic()).map(|i| (i, rest)))
-            .map_or(duration.end_byte, |(i, rest)| {
-                let word = rest[i..].split_whitespace().next().unwrap_or_default();
-                duration.end_byte + i + word.len()
-            });
         let local =
             |r: Range<usize>| r.start.saturating_sub(sentence.start)..r.end.saturating_sub(sentence.start);
         let cue = (quote.start <= duration.start_byte && cue_end <= quote.end)

@@ -62,13 +62,13 @@ fn scored_days(clues: &[Clue]) -> Vec<(NaiveDate, f64)> {
     scored
 }
 
-/// The posterior mass of the days within `within_days` of `date`.
-fn mass_near(scored: &[(NaiveDate, f64)], date: NaiveDate, best_score: f64, within_days: i64) -> f64 {
+/// The posterior mass of the days within [`TOLERANCE_DAYS`] of `date`.
+fn mass_near(scored: &[(NaiveDate, f64)], date: NaiveDate, best_score: f64) -> f64 {
     let weight = |score: f64| (SCORE_TO_LOG_ODDS * (score - best_score)).exp();
     let total: f64 = scored.iter().map(|(_, s)| weight(*s)).sum();
     let near: f64 = scored
         .iter()
-        .filter(|(d, _)| days_between(date, *d).abs() <= within_days)
+        .filter(|(d, _)| days_between(date, *d).abs() <= TOLERANCE_DAYS)
         .map(|(_, s)| weight(*s))
         .sum();
     if total > 0.0 { near / total } else { 0.0 }
@@ -95,8 +95,7 @@ pub(super) fn search(clues: &[Clue]) -> Option<DateInference> {
         .collect();
     let earliest = near.first().copied().unwrap_or(date).min(date);
     let latest = near.last().copied().unwrap_or(date).max(date);
-    let bounded = |mass: f64| mass.clamp(CONFIDENCE_FLOOR, CONFIDENCE_CEILING) as f32;
-    let confidence = bounded(mass_near(&scored, date, best_score, TOLERANCE_DAYS));
+    let confidence = mass_near(&scored, date, best_score).clamp(CONFIDENCE_FLOOR, CONFIDENCE_CEILING) as f32;
     let mut evidence: Vec<String> = Vec::new();
     for clue in clues.iter().filter(|c| c.score(date) > 0.0) {
         if !evidence.contains(&clue.says) {
