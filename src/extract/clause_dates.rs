@@ -130,25 +130,12 @@ fn weekend_days(value: &str, week: TimeValue) -> Option<TimeSpan> {
 
 #[cfg(test)]
 mod tests {
-    use std::path::PathBuf;
-
     use super::*;
-    use crate::model::{Article, ArticleId, PublicationDate, SourceFormat};
 
     /// The events' spans of a text published on Tuesday 2022-04-05, in ISO.
     fn spans_of(text: &str) -> Vec<(String, String)> {
         let extractor = Extractor::english().unwrap_or_else(|e| panic!("rules compile: {e}"));
-        let article = Article {
-            id: ArticleId::from_content(text.as_bytes()),
-            path: PathBuf::from("clause_dates.txt"),
-            format: SourceFormat::Text,
-            title: "Clause dates".into(),
-            source: None,
-            url: None,
-            author: None,
-            published: TimeValue::day(2022, 4, 5).map(|day| PublicationDate::from_metadata(day, "test")),
-            text: text.to_owned(),
-        };
+        let article = crate::extract::test_article(text, TimeValue::day(2022, 4, 5));
         extractor
             .events_of_article(&article)
             .iter()

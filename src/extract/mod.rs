@@ -250,6 +250,23 @@ pub fn analyse_reporting(
     })
 }
 
+/// A text article published on `day`, for the tests of the extraction stages.
+#[cfg(test)]
+pub(crate) fn test_article(text: &str, day: Option<crate::model::TimeValue>) -> crate::model::Article {
+    use crate::model::{Article, ArticleId, PublicationDate, SourceFormat};
+    Article {
+        id: ArticleId::from_content(text.as_bytes()),
+        path: std::path::PathBuf::from("test.txt"),
+        format: SourceFormat::Text,
+        title: "Test".into(),
+        source: None,
+        url: None,
+        author: None,
+        published: day.map(|day| PublicationDate::from_metadata(day, "test")),
+        text: text.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -61,7 +61,7 @@ fn shifted(day: NaiveDate, count: i64, unit: char, precision: Precision) -> Opti
 fn direction_after(text: &str, duration: &Timex) -> Option<(Direction, usize)> {
     let rest = text.get(duration.end_byte..)?;
     let word_start = duration.end_byte + (rest.len() - rest.trim_start().len());
-    let word = rest.trim_start().split_whitespace().next()?;
+    let word = rest.split_whitespace().next()?;
     let direction = match word {
         "after" => Direction::After,
         "before" => Direction::Before,
@@ -144,26 +144,13 @@ pub(super) fn offset_datings(text: &str, sentence: &Range<usize>, timexes: &[&Ti
 
 #[cfg(test)]
 mod tests {
-    use std::path::PathBuf;
-
     use super::*;
     use crate::extract::Extractor;
-    use crate::model::{Article, ArticleId, PublicationDate, SourceFormat};
 
     /// The events of a text published on Thursday 2022-09-22: (first day in ISO, quote).
     fn events_of(text: &str) -> Vec<(String, String)> {
         let extractor = Extractor::english().unwrap_or_else(|e| panic!("rules compile: {e}"));
-        let article = Article {
-            id: ArticleId::from_content(text.as_bytes()),
-            path: PathBuf::from("offset_dates.txt"),
-            format: SourceFormat::Text,
-            title: "Offset dates".into(),
-            source: None,
-            url: None,
-            author: None,
-            published: TimeValue::day(2022, 9, 22).map(|day| PublicationDate::from_metadata(day, "test")),
-            text: text.to_owned(),
-        };
+        let article = crate::extract::test_article(text, TimeValue::day(2022, 9, 22));
         extractor
             .events_of_article(&article)
             .iter()
