@@ -41,6 +41,12 @@ fn read(extractor: &Extractor, name: &str, text: &str) -> String {
             .first()
             .map(|e| format!("{}/{}", e.when.first.to_iso(), e.when.last.to_iso()))
             .unwrap_or_default(),
+        "date_list_joiners" => extractor
+            .events_of_article(&article(text))
+            .iter()
+            .map(|e| e.when.first.to_iso())
+            .collect::<Vec<_>>()
+            .join(" | "),
         "reporting_verbs" | "force_nouns" => entities().actors.join("; "),
         "place_introducers" => entities().places.join("; "),
         "stop_words" => compared_words(text).join(" "),

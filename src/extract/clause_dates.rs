@@ -6,7 +6,7 @@ use chrono::{Days, NaiveDate};
 
 use super::Extractor;
 use super::events::Dating;
-use crate::model::{Precision, TimeSpan, TimeValue};
+use crate::model::{Precision, Qualifier, TimeSpan, TimeValue};
 use crate::temporal::{Lexicon, Timex, TimexType, clause_around};
 
 impl Extractor {
@@ -67,8 +67,22 @@ impl Extractor {
             {
                 clause_days.push((clause_start, time));
             }
-            match by_clause.iter_mut().find(|(start, ..)| *start == clause_start) {
-                Some(entry) if time.precision > entry.2.precision => *entry = (clause_start, timex, time),
+            let in_clause = |entry: &&mut (usize, &Timex, TimeValue)| entry.0 == clause_start;
+            match by_clause.iter_mut().find(in_clause) {
+                Some(entry) if pins_better(time, entry.2) => *entry = (clause_start, timex, time),
+                // "…clearing him yesterday of murdering her on Valentine's Day last year":
+                // two dates as precise and as sure, apart, are two events of the clause.
+                Some(entry)
+                    if is_another_event(time, entry.2)
+                        && !lists_dates(&text[entry.1.end_byte.min(timex.start_byte)..timex.start_byte]) =>
+                {
+                    if !by_clause
+                        .iter()
+                        .any(|(start, _, other)| *start == clause_start && spans_meet(time, *other))
+                    {
+                        by_clause.push((clause_start, timex, time));
+                    }
+                }
                 Some(_) => {}
                 None => by_clause.push((clause_start, timex, time)),
             }
@@ -89,6 +103,39 @@ impl Extractor {
         datings.sort_by_key(|d| d.cue.as_ref().map_or(0, |c| c.start));
         datings
     }
+}
+
+/// Whether `time` dates its clause better than `other`: finer, or as fine and exact where the
+/// other is approximate ("on Saturday" over "two weeks ago", which is a day only roughly).
+fn pins_better(time: TimeValue, other: TimeValue) -> bool {
+    time.precision > other.precision
+        || (time.precision == other.precision
+            && time.qualifier == Qualifier::Exact
+            && other.qualifier != Qualifier::Exact)
+}
+
+/// Whether `time`, in a clause already dated by `other`, tells an event of its own: as precise
+/// and as sure, and apart from it.
+fn is_another_event(time: TimeValue, other: TimeValue) -> bool {
+    time.precision == other.precision && time.qualifier == other.qualifier && !spans_meet(time, other)
+}
+
+/// Whether the words between two dates only list them ("in 2019 and 2020", "on Monday or on
+/// Tuesday"): see the lexicon's `date_list_joiners`.
+fn lists_dates(gap: &str) -> bool {
+    let lexicon = Lexicon::english();
+    gap.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .all(|word| {
+            lexicon.date_list_joiners.contains(&word)
+                || lexicon.date_prepositions.contains(&word)
+                || lexicon.range_joiners.contains(&word)
+        })
+}
+
+fn spans_meet(a: TimeValue, b: TimeValue) -> bool {
+    TimeSpan::single(a).overlaps(&TimeSpan::single(b))
 }
 
 /// A clock time the tagger put on the reference day ("2 a.m." → the publication day) moved
@@ -184,5 +231,27 @@ mod tests {
             spans.contains(&("2022-03-03".to_owned(), "2022-03-09".to_owned())),
             "{spans:?}"
         );
+    }
+
+    #[test]
+    fn an_exact_day_dates_its_clause_over_a_day_weeks_back() {
+        let spans = spans_of("The gap narrowed two weeks ago to 8 points in a poll published on Saturday.");
+        assert_eq!(spans, vec![("2022-04-02".to_owned(), "2022-04-02".to_owned())]);
+    }
+
+    #[test]
+    fn two_days_apart_in_one_clause_are_two_events() {
+        let spans = spans_of(
+            "The judge went on, after clearing him yesterday of killing her on Valentine's Day last year.",
+        );
+        assert_eq!(
+            spans,
+            vec![
+                ("2022-04-04".to_owned(), "2022-04-04".to_owned()),
+                ("2021-02-14".to_owned(), "2021-02-14".to_owned())
+            ]
+        );
+        let same_day = spans_of("Fans cheered in the park on Tuesday night, April 5, 2022.");
+        assert_eq!(same_day.len(), 1, "{same_day:?}");
     }
 }

@@ -80,12 +80,7 @@ impl Tagger {
             };
             match rule.evaluate(&captures) {
                 Some((value, time)) => {
-                    found.push(candidate(
-                        value,
-                        time.map(|t| t.with_qualifier(rule.qualifier)),
-                        None,
-                        false,
-                    ));
+                    found.push(candidate(value, time.map(|t| rule.qualify(t)), None, false));
                 }
                 None if calendar::names_impossible_day(&rule.captures, &captures.values) => {
                     found.push(candidate(String::new(), None, None, true));

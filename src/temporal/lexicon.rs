@@ -65,6 +65,7 @@ pub struct Lexicon {
     pub present_schedule: WordList,
     pub date_prepositions: WordList,
     pub subject_pronouns: WordList,
+    pub date_list_joiners: WordList,
 }
 
 impl Lexicon {
@@ -110,7 +111,7 @@ impl Lexicon {
     }
 
     /// Every list with its key in the file.
-    pub fn lists(&self) -> [(&'static str, &WordList); 17] {
+    pub fn lists(&self) -> [(&'static str, &WordList); 18] {
         [
             ("abbreviations", &self.abbreviations),
             ("range_joiners", &self.range_joiners),
@@ -129,6 +130,7 @@ impl Lexicon {
             ("present_schedule", &self.present_schedule),
             ("date_prepositions", &self.date_prepositions),
             ("subject_pronouns", &self.subject_pronouns),
+            ("date_list_joiners", &self.date_list_joiners),
         ]
     }
 }

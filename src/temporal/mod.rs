@@ -247,7 +247,7 @@ impl Tagger {
                     continue;
                 };
                 candidate.value = value;
-                candidate.time = time.map(|t| t.with_qualifier(rule.qualifier));
+                candidate.time = time.map(|t| rule.qualify(t));
             }
             resolved.push(candidate);
         }

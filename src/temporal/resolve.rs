@@ -191,6 +191,19 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
             }
             placed(shifted_unit(dct, unit, captures.int(offset_arg)?)?)
         }
+        Func::Ago => {
+            let (value, time) = evaluate_call(Func::Ref, args, captures)?;
+            let unit = captures.get(arg(0)?)?;
+            let offset = captures.int(arg(1)?);
+            match (unit, offset) {
+                ("week", Some(weeks)) => {
+                    let day = TimeValue::from_naive_date(add_days(dct, 7 * weeks)?)
+                        .with_qualifier(Qualifier::Approximate);
+                    Some((value, Some(day)))
+                }
+                _ => Some((value, time)),
+            }
+        }
         Func::Shift => {
             let unit = captures.get(arg(0)?)?;
             let offset = captures.int(arg(1)?)?;
@@ -264,6 +277,17 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
             let spec = captures.get(arg(0)?)?;
             let year = i32::try_from(captures.int(arg(1)?)?).ok()?;
             placed(holiday_value(spec, year)?)
+        }
+        Func::HolidayInYear => {
+            let spec = captures.get(arg(0)?)?;
+            let year = i64::from(dct.year()) + captures.int(arg(1)?)?;
+            placed(holiday_value(spec, i32::try_from(year).ok()?)?)
+        }
+        Func::DayInYear => {
+            let month = u32::try_from(captures.int(arg(0)?)?).ok()?;
+            let day = u32::try_from(captures.int(arg(1)?)?).ok()?;
+            let year = i64::from(dct.year()) + captures.int(arg(2)?)?;
+            placed(TimeValue::day(i32::try_from(year).ok()?, month, day)?)
         }
         Func::NamedMonth => {
             let month = u32::try_from(captures.int(arg(0)?)?).ok()?;

@@ -158,6 +158,17 @@ const CONTEXT_BYTES: usize = 40;
 pub const TOPIC_CONTEXT_BYTES: usize = 3000;
 
 impl Rule {
+    /// `time` as the rule qualifies it ("about two years ago" is approximate); a rule that
+    /// says nothing keeps what the value itself knows ("Tuesday night" is approximately that
+    /// day).
+    pub fn qualify(&self, time: TimeValue) -> TimeValue {
+        if self.qualifier == Qualifier::Exact {
+            time
+        } else {
+            time.with_qualifier(self.qualifier)
+        }
+    }
+
     /// The rule's value for one match, widened to the unit the rule names.
     pub fn evaluate(&self, captures: &Captures) -> Option<Resolved> {
         self.widen(super::resolve::evaluate(&self.value, captures)?)

@@ -17,6 +17,9 @@ pub enum Arg {
 pub enum Func {
     /// `ref(unit, offset)`: the unit containing the reference date, shifted.
     Ref,
+    /// `ago(unit, offset)`: as `ref`, but "three weeks ago" places its event on the day that
+    /// many weeks back (approximately), not anywhere in the ISO week that contains that day.
+    Ago,
     /// `shift(unit, offset)`: the anchor (for anaphoric rules; else the reference date) moved
     /// by whole units, at the anchor's precision: "a year earlier".
     Shift,
@@ -62,6 +65,10 @@ pub enum Func {
     Holiday,
     /// `holiday_in(name, year)`: "Christmas 1998".
     HolidayIn,
+    /// `holiday_in_year(name, year_offset)`: "Valentine's Day last year".
+    HolidayInYear,
+    /// `day_in_year(month, day, year_offset)`: "March 5 last year".
+    DayInYear,
     /// `weekend([offset])`: `2016-W42-WE`; without an offset the tense picks the weekend.
     Weekend,
 }
@@ -70,6 +77,7 @@ impl Func {
     fn from_name(name: &str) -> Option<Self> {
         Some(match name {
             "ref" => Self::Ref,
+            "ago" => Self::Ago,
             "weekday" => Self::Weekday,
             "shift" => Self::Shift,
             "yearless" => Self::Yearless,
@@ -93,6 +101,8 @@ impl Func {
             "weekend" => Self::Weekend,
             "holiday" => Self::Holiday,
             "holiday_in" => Self::HolidayIn,
+            "holiday_in_year" => Self::HolidayInYear,
+            "day_in_year" => Self::DayInYear,
             _ => return None,
         })
     }
