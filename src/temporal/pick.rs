@@ -78,6 +78,34 @@ pub fn pick_near_by_tense(
     })
 }
 
+/// A yearless date ("Feb. 25", "in April") as [`pick_near_by_tense`] picks it, except that
+/// with no tense to go by news means the most recent occurrence ("a photo of Yellen as she
+/// testifies on Feb. 25", in December, is this year's Feb. 25), unless the next one is close
+/// (at most [`NEAR_YEARLESS_DAY_DAYS`] ahead: "the Jan. 14 deadline", said on Jan. 5).
+/// Holidays and seasons keep the nearest ("New Year's Eve", said in October, is the coming one).
+pub fn pick_yearless(
+    dct: NaiveDate,
+    tense: Tense,
+    candidate: impl Fn(i32) -> Option<TimeValue>,
+) -> Option<TimeValue> {
+    if tense == Tense::Unmarked {
+        most_recent_unless_soon(dct, &candidate)
+    } else {
+        pick_near_by_tense(dct, tense, candidate)
+    }
+}
+
+fn most_recent_unless_soon(
+    dct: NaiveDate,
+    candidate: impl Fn(i32) -> Option<TimeValue>,
+) -> Option<TimeValue> {
+    let next = pick_by_direction(dct, Tense::Future, &candidate);
+    match next {
+        Some(next) if days_from(dct, &next) <= NEAR_YEARLESS_DAY_DAYS => Some(next),
+        _ => pick_by_direction(dct, Tense::Past, &candidate).or(next),
+    }
+}
+
 /// Like [`pick_by_direction`] but excluding the unit that contains the reference date:
 /// "last April" in April means the April of last year.
 pub fn pick_strictly(

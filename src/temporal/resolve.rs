@@ -6,7 +6,9 @@ use chrono::{Datelike, NaiveDate};
 
 use super::duration::{and_a_half, duration_value};
 use super::holiday::holiday_value;
-use super::pick::{add_days, pick_by_direction, pick_near_by_tense, pick_strictly, weekday_date};
+use super::pick::{
+    add_days, pick_by_direction, pick_near_by_tense, pick_strictly, pick_yearless, weekday_date,
+};
 use super::tense::Tense;
 use super::value::{Arg, Func, Piece, ValueExpr};
 use crate::model::{Precision, Qualifier, Season, TimeValue, add_months};
@@ -260,10 +262,7 @@ fn evaluate_call(func: Func, args: &[Arg], captures: &Captures) -> Option<Resolv
                 })
             };
             let tense = (captures.tense)();
-            placed(
-                pick_near_by_tense(dct, tense, on_weekday)
-                    .or_else(|| pick_near_by_tense(dct, tense, candidate))?,
-            )
+            placed(pick_yearless(dct, tense, on_weekday).or_else(|| pick_yearless(dct, tense, candidate))?)
         }
         Func::Holiday => {
             let spec = captures.get(arg(0)?)?;
