@@ -67,25 +67,7 @@ impl Extractor {
             {
                 clause_days.push((clause_start, time));
             }
-            let in_clause = |entry: &&mut (usize, &Timex, TimeValue)| entry.0 == clause_start;
-            match by_clause.iter_mut().find(in_clause) {
-                Some(entry) if pins_better(time, entry.2) => *entry = (clause_start, timex, time),
-                // "…clearing him yesterday of murdering her on Valentine's Day last year":
-                // two dates as precise and as sure, apart, are two events of the clause.
-                Some(entry)
-                    if is_another_event(time, entry.2)
-                        && !lists_dates(&text[entry.1.end_byte.min(timex.start_byte)..timex.start_byte]) =>
-                {
-                    if !by_clause
-                        .iter()
-                        .any(|(start, _, other)| *start == clause_start && spans_meet(time, *other))
-                    {
-                        by_clause.push((clause_start, timex, time));
-                    }
-                }
-                Some(_) => {}
-                None => by_clause.push((clause_start, timex, time)),
-            }
+            place_in_clause(&mut by_clause, text, (clause_start, timex, time));
         }
         datings.extend(by_clause.into_iter().map(|(clause_start, timex, time)| {
             let clause_day = clause_days
@@ -114,10 +96,45 @@ fn pins_better(time: TimeValue, other: TimeValue) -> bool {
             && other.qualifier != Qualifier::Exact)
 }
 
-/// Whether `time`, in a clause already dated by `other`, tells an event of its own: as precise
-/// and as sure, and apart from it.
-fn is_another_event(time: TimeValue, other: TimeValue) -> bool {
-    time.precision == other.precision && time.qualifier == other.qualifier && !spans_meet(time, other)
+/// The dates kept so far, each with the start of its clause.
+type ClauseDates<'t> = Vec<(usize, &'t Timex, TimeValue)>;
+
+/// Adds a date to the dates of its clause: a date apart from every date the clause already
+/// has, with more than list words between, tells an event of its own ("…clearing him
+/// yesterday of murdering her on Valentine's Day last year", "plans to impose it from this
+/// summer after talks broke down in January"); a date that meets one of them replaces it if
+/// it pins the time better ("June 10" in "in 2014"); a listed one ("in 2019 and 2020") is left
+/// to the first.
+fn place_in_clause<'t>(kept: &mut ClauseDates<'t>, text: &str, date: (usize, &'t Timex, TimeValue)) {
+    let (clause_start, timex, time) = date;
+    let Some(first) = kept.iter().position(|entry| entry.0 == clause_start) else {
+        kept.push(date);
+        return;
+    };
+    let meeting = kept
+        .iter()
+        .position(|(start, _, other)| *start == clause_start && spans_meet(time, *other));
+    match meeting {
+        Some(i) => {
+            if pins_better(time, kept[i].2) {
+                kept[i] = date;
+            }
+        }
+        None => {
+            let previous_end = kept
+                .iter()
+                .filter(|entry| entry.0 == clause_start)
+                .map(|entry| entry.1.end_byte)
+                .filter(|end| *end <= timex.start_byte)
+                .max()
+                .unwrap_or(timex.start_byte);
+            if !lists_dates(&text[previous_end..timex.start_byte]) {
+                kept.push(date);
+            } else if pins_better(time, kept[first].2) {
+                kept[first] = date;
+            }
+        }
+    }
 }
 
 /// Whether the words between two dates only list them ("in 2019 and 2020", "on Monday or on
@@ -234,9 +251,23 @@ mod tests {
     }
 
     #[test]
-    fn an_exact_day_dates_its_clause_over_a_day_weeks_back() {
+    fn a_day_weeks_back_and_the_day_of_a_poll_are_two_times_of_the_clause() {
         let spans = spans_of("The gap narrowed two weeks ago to 8 points in a poll published on Saturday.");
-        assert_eq!(spans, vec![("2022-04-02".to_owned(), "2022-04-02".to_owned())]);
+        assert_eq!(
+            spans,
+            vec![
+                ("2022-03-22".to_owned(), "2022-03-22".to_owned()),
+                ("2022-04-02".to_owned(), "2022-04-02".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn an_exact_day_pins_a_clause_better_than_the_same_day_roughly() {
+        let exact = TimeValue::day(2022, 4, 2).expect("valid");
+        let rough = exact.with_qualifier(Qualifier::Approximate);
+        assert!(pins_better(exact, rough));
+        assert!(!pins_better(rough, exact));
     }
 
     #[test]
