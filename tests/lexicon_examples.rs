@@ -36,7 +36,8 @@ fn read(extractor: &Extractor, name: &str, text: &str) -> String {
             .map(|range| text[range].to_owned())
             .collect::<Vec<_>>()
             .join(" | "),
-        "range_joiners" => extractor
+        "range_joiners" | "unit_early_words" | "unit_middle_words" | "unit_late_words"
+        | "unit_start_words" | "unit_end_words" => extractor
             .events_of_article(&article(text))
             .first()
             .map(|e| format!("{}/{}", e.when.first.to_iso(), e.when.last.to_iso()))

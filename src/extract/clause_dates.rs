@@ -7,7 +7,7 @@ use chrono::{Days, NaiveDate};
 use super::Extractor;
 use super::events::Dating;
 use crate::model::{Precision, Qualifier, TimeSpan, TimeValue};
-use crate::temporal::{Lexicon, Timex, TimexType, clause_around};
+use crate::temporal::{Lexicon, Timex, TimexType, clause_around, part_named, span_of_part};
 
 impl Extractor {
     /// The sentence's own dates: each range of two ("between 2010 and 2014"), and the most
@@ -76,7 +76,12 @@ impl Extractor {
                 .map(|(_, day)| *day);
             let time = on_the_clause_day(timex, time, clause_day, dct);
             Dating {
-                when: weekend_days(&timex.value, time).unwrap_or_else(|| TimeSpan::single(time)),
+                when: weekend_days(&timex.value, time)
+                    .or_else(|| {
+                        let part = part_named(&text[timex.start_byte..timex.end_byte])?;
+                        span_of_part(time, part)
+                    })
+                    .unwrap_or_else(|| TimeSpan::single(time)),
                 cue: Some(local(timex)),
                 rule: timex.rule.clone(),
                 quote: None,

@@ -66,6 +66,11 @@ pub struct Lexicon {
     pub date_prepositions: WordList,
     pub subject_pronouns: WordList,
     pub date_list_joiners: WordList,
+    pub unit_early_words: WordList,
+    pub unit_middle_words: WordList,
+    pub unit_late_words: WordList,
+    pub unit_start_words: WordList,
+    pub unit_end_words: WordList,
 }
 
 impl Lexicon {
@@ -111,7 +116,7 @@ impl Lexicon {
     }
 
     /// Every list with its key in the file.
-    pub fn lists(&self) -> [(&'static str, &WordList); 18] {
+    pub fn lists(&self) -> [(&'static str, &WordList); 23] {
         [
             ("abbreviations", &self.abbreviations),
             ("range_joiners", &self.range_joiners),
@@ -131,6 +136,11 @@ impl Lexicon {
             ("date_prepositions", &self.date_prepositions),
             ("subject_pronouns", &self.subject_pronouns),
             ("date_list_joiners", &self.date_list_joiners),
+            ("unit_early_words", &self.unit_early_words),
+            ("unit_middle_words", &self.unit_middle_words),
+            ("unit_late_words", &self.unit_late_words),
+            ("unit_start_words", &self.unit_start_words),
+            ("unit_end_words", &self.unit_end_words),
         ]
     }
 }

@@ -19,6 +19,7 @@ mod rules;
 mod tense;
 mod timex;
 mod timex_matches;
+mod unit_part;
 mod value;
 
 use std::collections::HashMap;
@@ -33,6 +34,7 @@ pub use tense::{MAX_SENTENCE_BYTES, Tense, clause_around, tense_around};
 pub use timex::{Timex, TimexType};
 use timex_matches::RuleMatch;
 pub use timex_matches::TimexMatches;
+pub use unit_part::{UnitPart, part_named, span_of_part};
 
 use crate::model::{CharCursor, Precision, TimeValue};
 use candidates::Candidate;
