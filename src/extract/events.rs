@@ -12,6 +12,7 @@ use super::analysed::AnalysedText;
 use super::anchoring::Anchor;
 use super::entities::entities_of;
 use super::gazetteer::{Named, PhraseMatch, TemponymKind};
+use super::offset_dates::offset_datings;
 use super::quantities::quantities_of;
 use super::quotes::quoted_range;
 use super::titles::title_from_sentence;
@@ -112,9 +113,9 @@ impl Extractor {
                 date_by_anchor(anchor, dct, inherited)
             };
             let mut by_timex = self.dates_by_timex(text, sentence.start, &in_sentence, dct);
-            by_timex.extend(super::offset_dates::offset_datings(text, sentence, &in_sentence));
+            by_timex.extend(offset_datings(text, sentence, &in_sentence, None));
             let datings: Vec<Dating> = if by_timex.is_empty() {
-                match self.date_by_temponym(quote, matches, dct) {
+                let own: Vec<Dating> = match self.date_by_temponym(quote, matches, dct) {
                     // A period still going on names the setting, not the event: "a source
                     // within Operation Inherent Resolve told…" is news of the day.
                     Some((_, true)) => by_anchor(),
@@ -122,7 +123,17 @@ impl Extractor {
                     None => by_anchor(),
                 }
                 .into_iter()
-                .collect()
+                .collect();
+                // A single unit only: a span of days ("recent") gives no day to count from.
+                let sentence_date = own
+                    .first()
+                    .filter(|d| d.when.first == d.when.last)
+                    .map(|d| d.when.first);
+                let mut datings = own;
+                if !datings.is_empty() {
+                    datings.extend(offset_datings(text, sentence, &in_sentence, sentence_date));
+                }
+                datings
             } else {
                 by_timex
             };

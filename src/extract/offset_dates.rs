@@ -10,11 +10,11 @@
 
 use std::ops::Range;
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::events::Dating;
-use crate::model::{Precision, TimeSpan, TimeValue, add_months};
-use crate::temporal::{Timex, TimexType, clause_around};
+use crate::model::{Precision, TimeSpan, TimeValue};
+use crate::temporal::{Lexicon, Timex, TimexType, clause_around};
 
 /// Which way the duration points from the dated event.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,8 +33,15 @@ fn parse_duration(value: &str) -> Option<(i64, char)> {
 }
 
 /// `day` moved `count` units forward (or back when `count` is negative), with the precision the
-/// unit leaves: days and weeks keep the day, months the month, years the year.
-fn shifted(day: NaiveDate, count: i64, unit: char, precision: Precision) -> Option<TimeValue> {
+/// unit leaves: days and weeks keep the day, months the month, years the year; `keep_day`
+/// ("to the day") keeps the anchor's precision whatever the unit.
+fn shifted(
+    day: NaiveDate,
+    count: i64,
+    unit: char,
+    precision: Precision,
+    keep_day: bool,
+) -> Option<TimeValue> {
     let (moved, unit_precision) = match unit {
         'D' | 'W' => {
             let days = if unit == 'W' { count * 7 } else { count };
@@ -46,28 +53,72 @@ fn shifted(day: NaiveDate, count: i64, unit: char, precision: Precision) -> Opti
             };
             (moved?, Precision::Day)
         }
-        'M' => (add_months(day, count)?, Precision::Month),
-        'Y' => (add_months(day, count * 12)?, Precision::Year),
+        'M' => (same_day_months_away(day, count)?, Precision::Month),
+        'Y' => (
+            same_day_months_away(day, count.checked_mul(12)?)?,
+            Precision::Year,
+        ),
         _ => return None,
     };
-    match precision.min(unit_precision) {
+    let precision = if keep_day {
+        precision
+    } else {
+        precision.min(unit_precision)
+    };
+    match precision {
         Precision::Year => TimeValue::year(moved.year()),
         Precision::Month => TimeValue::month(moved.year(), moved.month()),
         _ => Some(TimeValue::from_naive_date(moved)),
     }
 }
 
-/// The word after a duration that makes it an offset ("three days after"), and where it ends.
-fn direction_after(text: &str, duration: &Timex) -> Option<(Direction, usize)> {
+/// How a duration is tied to the event it counts from.
+struct Offset {
+    direction: Direction,
+    /// Where the cue ("three days after", "seven years to the day before") ends.
+    cue_end: usize,
+    /// "to the day": the shifted date keeps its day, whatever the unit.
+    to_the_day: bool,
+}
+
+/// The same day of the month `months` away (the last day when that month is shorter).
+fn same_day_months_away(day: NaiveDate, months: i64) -> Option<NaiveDate> {
+    let magnitude = Months::new(u32::try_from(months.unsigned_abs()).ok()?);
+    if months >= 0 {
+        day.checked_add_months(magnitude)
+    } else {
+        day.checked_sub_months(magnitude)
+    }
+}
+
+/// The words after a duration that make it an offset ("three days after", "seven years to the
+/// day after": the lexicon's `to_the_day` phrases may stand between), and where they end.
+fn offset_after(text: &str, duration: &Timex) -> Option<Offset> {
     let rest = text.get(duration.end_byte..)?;
-    let word_start = duration.end_byte + (rest.len() - rest.trim_start().len());
-    let word = rest.split_whitespace().next()?;
+    let mut at = duration.end_byte + (rest.len() - rest.trim_start().len());
+    let mut to_the_day = false;
+    let lower = text.get(at..)?.to_lowercase();
+    if let Some(phrase) = Lexicon::english()
+        .to_the_day
+        .iter()
+        .filter(|phrase| lower.starts_with(&format!("{phrase} ")))
+        .max_by_key(|phrase| phrase.len())
+    {
+        let after_phrase = text.get(at + phrase.len()..)?;
+        at += phrase.len() + (after_phrase.len() - after_phrase.trim_start().len());
+        to_the_day = true;
+    }
+    let word = text.get(at..)?.split_whitespace().next()?;
     let direction = match word {
         "after" => Direction::After,
         "before" => Direction::Before,
         _ => return None,
     };
-    Some((direction, word_start + word.len()))
+    Some(Offset {
+        direction,
+        cue_end: at + word.len(),
+        to_the_day,
+    })
 }
 
 /// Trims `range` of `text` to its first and last non-space bytes.
@@ -81,13 +132,20 @@ fn trimmed(text: &str, range: Range<usize>) -> Range<usize> {
 }
 
 /// The events a sentence dates by a duration from its own date, each quoting its clause.
-/// `sentence_start` is the sentence's first byte in `text`; ranges in the datings are local to
+/// `sentence_date` is the date the sentence has without a date of its own (the story's, by
+/// anchoring), for "Seven years to the day after lowering the rate, the Fed raised it": the
+/// duration's clause is then that long before (or after) it. Ranges in the datings are local to
 /// the sentence.
-pub(super) fn offset_datings(text: &str, sentence: &Range<usize>, timexes: &[&Timex]) -> Vec<Dating> {
+pub(super) fn offset_datings(
+    text: &str,
+    sentence: &Range<usize>,
+    timexes: &[&Timex],
+    sentence_date: Option<TimeValue>,
+) -> Vec<Dating> {
     let mut datings = Vec::new();
     for duration in timexes.iter().filter(|t| t.kind == TimexType::Duration) {
-        let (Some((count, unit)), Some((direction, cue_end))) =
-            (parse_duration(&duration.value), direction_after(text, duration))
+        let (Some((count, unit)), Some(offset)) =
+            (parse_duration(&duration.value), offset_after(text, duration))
         else {
             continue;
         };
@@ -106,22 +164,37 @@ pub(super) fn offset_datings(text: &str, sentence: &Range<usize>, timexes: &[&Ti
         let clause_of_duration = clause_around(text, duration.start_byte, duration.end_byte);
         let clause_start = clause_of_duration.as_ptr().addr() - text.as_ptr().addr();
         let clause_end = clause_start + clause_of_duration.len();
+        let counted_back = if offset.direction == Direction::After {
+            -1
+        } else {
+            1
+        };
         // The date first: the clause of the duration is the other event. The date after it,
-        // in the duration's clause: what comes before the duration is.
-        let (anchor, sign, quote) = match (before, after) {
-            (Some(anchor), _) => {
-                let sign = if direction == Direction::After { -1 } else { 1 };
-                (anchor, sign, clause_start..clause_end)
-            }
-            (None, Some(anchor)) if anchor.end_byte <= clause_end => {
-                let sign = if direction == Direction::After { 1 } else { -1 };
-                (anchor, sign, sentence.start..duration.start_byte)
+        // in the duration's clause: what comes before the duration is. No date: the sentence's
+        // own time is the main clause's, and the duration's clause is the other event.
+        let (time, anchor_rule, sign, quote) = match (before, after) {
+            (Some(anchor), _) => (
+                anchor.time,
+                anchor.rule.as_str(),
+                counted_back,
+                clause_start..clause_end,
+            ),
+            (None, Some(anchor)) if anchor.end_byte <= clause_end => (
+                anchor.time,
+                anchor.rule.as_str(),
+                -counted_back,
+                sentence.start..duration.start_byte,
+            ),
+            (None, None) if timexes.iter().all(|t| t.time.is_none()) => {
+                (sentence_date, "sentence", counted_back, clause_start..clause_end)
             }
             _ => continue,
         };
-        let Some(time) = anchor.time else { continue };
+        let Some(time) = time.filter(|t| t.precision >= Precision::Month) else {
+            continue;
+        };
         let Some(day) = time.start_date() else { continue };
-        let Some(moved) = shifted(day, sign * count, unit, time.precision) else {
+        let Some(moved) = shifted(day, sign * count, unit, time.precision, offset.to_the_day) else {
             continue;
         };
         let quote = trimmed(text, quote);
@@ -130,12 +203,12 @@ pub(super) fn offset_datings(text: &str, sentence: &Range<usize>, timexes: &[&Ti
         }
         let local =
             |r: Range<usize>| r.start.saturating_sub(sentence.start)..r.end.saturating_sub(sentence.start);
-        let cue = (quote.start <= duration.start_byte && cue_end <= quote.end)
-            .then(|| local(duration.start_byte..cue_end));
+        let cue = (quote.start <= duration.start_byte && offset.cue_end <= quote.end)
+            .then(|| local(duration.start_byte..offset.cue_end));
         datings.push(Dating {
             when: TimeSpan::single(moved),
             cue,
-            rule: format!("offset({},{})", duration.rule, anchor.rule),
+            rule: format!("offset({},{anchor_rule})", duration.rule),
             quote: Some(local(quote)),
         });
     }
@@ -209,11 +282,23 @@ mod tests {
     #[test]
     fn a_shift_keeps_the_precision_its_unit_leaves() {
         let day = NaiveDate::from_ymd_opt(2022, 9, 22).unwrap_or_default();
-        let back = shifted(day, -3, 'D', Precision::Day).map(|v| v.to_iso());
+        let back = shifted(day, -3, 'D', Precision::Day, false).map(|v| v.to_iso());
         assert_eq!(back.as_deref(), Some("2022-09-19"));
-        let years = shifted(day, -2, 'Y', Precision::Day).map(|v| v.to_iso());
+        let years = shifted(day, -2, 'Y', Precision::Day, false).map(|v| v.to_iso());
         assert_eq!(years.as_deref(), Some("2020"));
-        let weeks = shifted(day, 2, 'W', Precision::Day).map(|v| v.to_iso());
+        let weeks = shifted(day, 2, 'W', Precision::Day, false).map(|v| v.to_iso());
         assert_eq!(weeks.as_deref(), Some("2022-10-06"));
+    }
+
+    #[test]
+    fn to_the_day_after_an_undated_clause_counts_back_from_the_story_day() {
+        let events = events_of(
+            "The committee met on Monday. Its chair spoke on Monday. The vote came on Monday. Seven years to the day after lowering the rate to near zero, members of the committee edged it up.",
+        );
+        assert!(
+            events.iter().any(|(day, quote)| day == "2015-09-19"
+                && quote.starts_with("Seven years to the day after lowering")),
+            "{events:?}"
+        );
     }
 }

@@ -71,6 +71,7 @@ pub struct Lexicon {
     pub unit_late_words: WordList,
     pub unit_start_words: WordList,
     pub unit_end_words: WordList,
+    pub to_the_day: WordList,
 }
 
 impl Lexicon {
@@ -116,7 +117,7 @@ impl Lexicon {
     }
 
     /// Every list with its key in the file.
-    pub fn lists(&self) -> [(&'static str, &WordList); 23] {
+    pub fn lists(&self) -> [(&'static str, &WordList); 24] {
         [
             ("abbreviations", &self.abbreviations),
             ("range_joiners", &self.range_joiners),
@@ -141,6 +142,7 @@ impl Lexicon {
             ("unit_late_words", &self.unit_late_words),
             ("unit_start_words", &self.unit_start_words),
             ("unit_end_words", &self.unit_end_words),
+            ("to_the_day", &self.to_the_day),
         ]
     }
 }
