@@ -24,7 +24,13 @@ impl Extractor {
         let timexes: Vec<&Timex> = timexes
             .iter()
             .copied()
-            .filter(|t| t.start_byte >= sentence_start)
+            .filter(|t| {
+                t.start_byte >= sentence_start
+                    && !is_name_year(
+                        &text[sentence_start..t.start_byte],
+                        &text[t.start_byte..t.end_byte],
+                    )
+            })
             .collect();
         let mut datings = Vec::new();
         let mut in_range = vec![false; timexes.len()];
@@ -140,6 +146,31 @@ fn place_in_clause<'t>(kept: &mut ClauseDates<'t>, text: &str, date: (usize, &'t
             }
         }
     }
+}
+
+/// Whether a bare year is part of a name ("to win the World Cup 2022", "the Paris Agreement
+/// 2015 targets"): it follows a capitalised word that is neither the sentence's first nor a
+/// determiner or date preposition. Such a year names an edition, not the time of the clause
+/// ("Tokyo 2020" was held in 2021), so it dates no event; the sentence is placed as if it had
+/// no date.
+fn is_name_year(before: &str, expression: &str) -> bool {
+    if expression.len() != 4 || !expression.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some(previous) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let mut words = previous.split_whitespace().rev();
+    let Some(word) = words.next() else {
+        return false;
+    };
+    let lexicon = Lexicon::english();
+    let lower = word.to_lowercase();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic)
+        && words.next().is_some()
+        && !lexicon.determiners.contains(&lower)
+        && !lexicon.date_prepositions.contains(&lower)
 }
 
 /// Whether the words between two dates only list them ("in 2019 and 2020", "on Monday or on
@@ -289,5 +320,17 @@ mod tests {
         );
         let same_day = spans_of("Fans cheered in the park on Tuesday night, April 5, 2022.");
         assert_eq!(same_day.len(), 1, "{same_day:?}");
+    }
+
+    #[test]
+    fn a_year_in_a_name_dates_no_event() {
+        assert!(is_name_year(
+            "Argentina beat France to win the World Cup ",
+            "2022"
+        ));
+        assert!(!is_name_year("Argentina won the cup in ", "2022"));
+        assert!(!is_name_year("In ", "2022"));
+        assert!(!is_name_year("It was The ", "2022"));
+        assert!(!is_name_year("Argentina won the Cup ", "March 2022"));
     }
 }
