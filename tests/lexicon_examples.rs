@@ -65,7 +65,8 @@ fn read(extractor: &Extractor, name: &str, text: &str) -> String {
         | "deadline_prepositions"
         | "deadline_setting_stems"
         | "not_participles"
-        | "present_schedule" => {
+        | "present_schedule"
+        | "until_words" => {
             let day = published().value.start_date().unwrap_or_default();
             extractor
                 .tagger

@@ -72,6 +72,7 @@ pub struct Lexicon {
     pub unit_start_words: WordList,
     pub unit_end_words: WordList,
     pub to_the_day: WordList,
+    pub until_words: WordList,
 }
 
 impl Lexicon {
@@ -117,7 +118,7 @@ impl Lexicon {
     }
 
     /// Every list with its key in the file.
-    pub fn lists(&self) -> [(&'static str, &WordList); 24] {
+    pub fn lists(&self) -> [(&'static str, &WordList); 25] {
         [
             ("abbreviations", &self.abbreviations),
             ("range_joiners", &self.range_joiners),
@@ -143,6 +144,7 @@ impl Lexicon {
             ("unit_start_words", &self.unit_start_words),
             ("unit_end_words", &self.unit_end_words),
             ("to_the_day", &self.to_the_day),
+            ("until_words", &self.until_words),
         ]
     }
 }

@@ -102,9 +102,10 @@ fn has_past_marker(text: &str) -> bool {
     markers(text).any(|tense| tense == Tense::Past)
 }
 
-/// Whether `until` right before a date, in this clause, sets a deadline.
+/// Whether `until` (or another of the lexicon's `until_words`) right before a date, in this
+/// clause, sets a deadline or a forecast's end ("warned of rain through Wednesday").
 fn is_deadline_until(previous_word: &str, clause: &str) -> bool {
-    if previous_word != "until" {
+    if !lexicon().until_words.contains(previous_word) {
         return false;
     }
     let clause = clause.to_lowercase();
