@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 /// Floors: what the extractor reached on news-dev (the goals are 90 %, 85 % and 85 %).
 const MUST_EVENTS_RIGHT_FLOOR: usize = 91;
-const ALL_EVENTS_RIGHT_FLOOR: usize = 220;
+const ALL_EVENTS_RIGHT_FLOOR: usize = 221;
 const PUBLICATION_DATES_RIGHT_FLOOR: usize = 35;
 
 /// The scorer's tolerances.

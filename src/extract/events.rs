@@ -112,6 +112,22 @@ impl Extractor {
                 };
                 date_by_anchor(anchor, dct, inherited)
             };
+            // The day the previous sentence told, for a narrative that goes on from it.
+            let narrative_day = recent
+                .back()
+                .filter(|(at, _)| index - at <= 1)
+                .and_then(|(last, _)| {
+                    recent
+                        .iter()
+                        .filter(|(at, when)| at == last && when.precision() >= Precision::Day)
+                        .filter_map(|(_, when)| when.last.start_date())
+                        .max()
+                });
+            let moved = super::narrative::in_narrative_week(text, quote, &in_sentence, narrative_day, dct);
+            let in_sentence: Vec<&Timex> = match &moved {
+                Some(moved) => moved.iter().collect(),
+                None => in_sentence,
+            };
             let mut by_timex = self.dates_by_timex(text, sentence.start, &in_sentence, dct);
             by_timex.extend(offset_datings(text, sentence, &in_sentence, None));
             let datings: Vec<Dating> = if by_timex.is_empty() {

@@ -11,6 +11,7 @@ mod events;
 mod furniture;
 mod gazetteer;
 mod merge;
+mod narrative;
 mod offset_dates;
 mod pubdate;
 mod quantities;

@@ -73,6 +73,7 @@ pub struct Lexicon {
     pub unit_end_words: WordList,
     pub to_the_day: WordList,
     pub until_words: WordList,
+    pub sequence_markers: WordList,
 }
 
 impl Lexicon {
@@ -118,7 +119,7 @@ impl Lexicon {
     }
 
     /// Every list with its key in the file.
-    pub fn lists(&self) -> [(&'static str, &WordList); 25] {
+    pub fn lists(&self) -> [(&'static str, &WordList); 26] {
         [
             ("abbreviations", &self.abbreviations),
             ("range_joiners", &self.range_joiners),
@@ -145,6 +146,7 @@ impl Lexicon {
             ("unit_end_words", &self.unit_end_words),
             ("to_the_day", &self.to_the_day),
             ("until_words", &self.until_words),
+            ("sequence_markers", &self.sequence_markers),
         ]
     }
 }
