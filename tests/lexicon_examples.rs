@@ -42,7 +42,7 @@ fn read(extractor: &Extractor, name: &str, text: &str) -> String {
             .first()
             .map(|e| format!("{}/{}", e.when.first.to_iso(), e.when.last.to_iso()))
             .unwrap_or_default(),
-        "date_list_joiners" | "to_the_day" | "sequence_markers" => extractor
+        "date_list_joiners" | "to_the_day" | "sequence_markers" | "perfect_auxiliaries" => extractor
             .events_of_article(&article(text))
             .iter()
             .map(|e| e.when.first.to_iso())

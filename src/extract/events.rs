@@ -130,6 +130,7 @@ impl Extractor {
             };
             let mut by_timex = self.dates_by_timex(text, sentence.start, &in_sentence, dct);
             by_timex.extend(offset_datings(text, sentence, &in_sentence, None));
+            super::since_clauses::split_tally_since(quote, &mut by_timex, dct);
             let datings: Vec<Dating> = if by_timex.is_empty() {
                 let own: Vec<Dating> = match self.date_by_temponym(quote, matches, dct) {
                     // A period still going on names the setting, not the event: "a source

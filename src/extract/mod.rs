@@ -17,6 +17,7 @@ mod pubdate;
 mod quantities;
 mod quotes;
 mod sentences;
+mod since_clauses;
 mod titles;
 
 use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};

@@ -74,6 +74,7 @@ pub struct Lexicon {
     pub to_the_day: WordList,
     pub until_words: WordList,
     pub sequence_markers: WordList,
+    pub perfect_auxiliaries: WordList,
 }
 
 impl Lexicon {
@@ -119,7 +120,7 @@ impl Lexicon {
     }
 
     /// Every list with its key in the file.
-    pub fn lists(&self) -> [(&'static str, &WordList); 26] {
+    pub fn lists(&self) -> [(&'static str, &WordList); 27] {
         [
             ("abbreviations", &self.abbreviations),
             ("range_joiners", &self.range_joiners),
@@ -147,6 +148,7 @@ impl Lexicon {
             ("to_the_day", &self.to_the_day),
             ("until_words", &self.until_words),
             ("sequence_markers", &self.sequence_markers),
+            ("perfect_auxiliaries", &self.perfect_auxiliaries),
         ]
     }
 }
