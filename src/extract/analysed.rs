@@ -1,5 +1,5 @@
 //! One analysed text per article: its sentences, the names the gazetteers find in each,
-//! whether each is noise (a credit, a bio, a copyright line) and the temporal rules' matches,
+//! whether each is noise (a credit, a bio, a copyright line) opens like a date stamp or is a caption, and the temporal rules' matches,
 //! computed once and read by every stage — publication-date inference, events, named periods
 //! — so none splits, scans or matches the text again. Only the matches' values wait: they are
 //! resolved against a reference date (inference's probe dates, then the publication date).
@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use super::Extractor;
 use super::gazetteer::PhraseMatch;
+use super::pubdate::DateCue;
 use super::sentences::split_sentences;
 use crate::temporal::TimexMatches;
 
@@ -20,6 +21,14 @@ pub struct AnalysedSentence {
     pub matches: Vec<PhraseMatch>,
     /// Never an event, whatever its dates (see `noise` in `anchoring.toml`).
     pub noise: bool,
+    /// Opens like a publication or update line, or an embedded post's signature (see
+    /// `published`, `updated` and `embedded` in `pubdate.toml`): with few words besides its
+    /// dates it is a date stamp, no event, but its dates carry to the sentences after it, as
+    /// a live blog's stamp dates its update.
+    pub stamp_cue: bool,
+    /// Describes a picture (see `caption` in `pubdate.toml`): an event of its own, but not a
+    /// sentence of the story's lede.
+    pub caption: bool,
 }
 
 /// The analysis of one text; it holds offsets, not the text.
@@ -65,6 +74,8 @@ impl Extractor {
                 AnalysedSentence {
                     matches: self.gazetteer.find(sentence),
                     noise: self.anchoring.is_noise(sentence),
+                    stamp_cue: self.date_cues.line_cue(sentence) != DateCue::None,
+                    caption: self.date_cues.is_caption(sentence),
                     range,
                 }
             })
@@ -98,6 +109,28 @@ mod tests {
         );
         assert!(!first.noise);
         assert!(analysed.sentences[1].noise, "a call to follow is noise");
+    }
+
+    #[test]
+    fn date_stamp_lines_and_captions_are_marked_once() {
+        let extractor = Extractor::english().unwrap_or_else(|e| panic!("rules load: {e}"));
+        let text = "Last Updated: April 1, 2024, 3:31 PM EDT\n\nThe bridge fell on Tuesday.\n\n— Jane Doe (@janedoe) March 26, 2024\n\nThe span in 2019. Picture: Alamy";
+        let analysed = extractor.analyse_text(text);
+        let marks: Vec<(bool, bool)> = analysed
+            .sentences
+            .iter()
+            .map(|s| (s.stamp_cue, s.caption))
+            .collect();
+        assert_eq!(
+            marks,
+            [
+                (true, false),
+                (false, false),
+                (true, false),
+                (false, false),
+                (false, true)
+            ]
+        );
     }
 
     #[test]

@@ -88,7 +88,10 @@ impl Extractor {
                 told = 0;
             }
             let in_lede = told < LEDE_SENTENCES;
-            told += 1;
+            // A caption above the story is no sentence of its lede.
+            if !analysed_sentence.caption {
+                told += 1;
+            }
             let matches = &analysed_sentence.matches;
             let by_anchor = || {
                 // The story's time is the nearest past one of the last few sentences ("He
@@ -170,7 +173,7 @@ impl Extractor {
                     t.start_byte.saturating_sub(sentence.start)..t.end_byte.saturating_sub(sentence.start)
                 })
                 .collect();
-            if super::furniture::is_page_furniture(quote, &date_ranges) {
+            if super::furniture::is_page_furniture(quote, &date_ranges, analysed_sentence.stamp_cue) {
                 continue;
             }
             let entities = entities_of(&self.gazetteer, quote, matches);

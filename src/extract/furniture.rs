@@ -10,9 +10,17 @@ use std::ops::Range;
 /// expressions.
 const MIN_EVENT_CONTENT_WORDS: usize = 2;
 
-/// Whether `sentence`, with its time expressions at `date_ranges`, is page furniture.
-pub(super) fn is_page_furniture(sentence: &str, date_ranges: &[Range<usize>]) -> bool {
-    content_words_besides(sentence, date_ranges) < MIN_EVENT_CONTENT_WORDS
+/// Most content words besides its dates of a line that opens like a date stamp ("Last
+/// Updated: April 1, 2024, 3:31 PM EDT", "— Jane Doe (@janedoe) March 26, 2024") and is one:
+/// more, and it is a sentence that happens to open so ("By October, Musk once again reversed
+/// course…", "Update at 2:30 p.m. ET: More Arrests; Two Suspects In Their 70s").
+const MAX_STAMP_CONTENT_WORDS: usize = 3;
+
+/// Whether `sentence`, with its time expressions at `date_ranges`, is page furniture;
+/// `stamp_cue` says it opens like a publication or update line or an embedded post's signature.
+pub(super) fn is_page_furniture(sentence: &str, date_ranges: &[Range<usize>], stamp_cue: bool) -> bool {
+    let words = content_words_besides(sentence, date_ranges);
+    words < MIN_EVENT_CONTENT_WORDS || (stamp_cue && words <= MAX_STAMP_CONTENT_WORDS)
 }
 
 /// How many content words `sentence` has outside `date_ranges` (in order, not overlapping).
@@ -37,11 +45,33 @@ mod tests {
     use super::*;
 
     fn furniture(sentence: &str, dates: &[&str]) -> bool {
-        let ranges: Vec<Range<usize>> = dates
+        furniture_if_stamp(sentence, dates, false)
+    }
+
+    fn stamp(sentence: &str, dates: &[&str]) -> bool {
+        furniture_if_stamp(sentence, dates, true)
+    }
+
+    fn furniture_if_stamp(sentence: &str, dates: &[&str], stamp_cue: bool) -> bool {
+        let mut ranges: Vec<Range<usize>> = dates
             .iter()
-            .filter_map(|d| sentence.find(d).map(|at| at..at + d.len()))
+            .flat_map(|d| sentence.match_indices(d).map(|(at, _)| at..at + d.len()))
             .collect();
-        is_page_furniture(sentence, &ranges)
+        ranges.sort_by_key(|r| r.start);
+        is_page_furniture(sentence, &ranges, stamp_cue)
+    }
+
+    #[test]
+    fn lines_that_open_like_stamps_are_furniture_only_when_short() {
+        assert!(stamp(
+            "Published 3:14 a.m. ET April 23, 2019 | Updated 3:17 a.m. ET April 23, 2019",
+            &["3:14 a.m.", "April 23, 2019", "3:17 a.m."]
+        ));
+        assert!(stamp("Update at 6:20 AM, Eastern:", &["6:20 AM"]));
+        assert!(!stamp(
+            "By October, Musk once again reversed course by proposing a purchase at the original price.",
+            &["October"]
+        ));
     }
 
     #[test]
