@@ -61,6 +61,7 @@ impl Extractor {
             return Vec::new();
         };
         let text = &article.text;
+        let dct = super::dateline_zone::story_day(self, text, analysed, dct);
         let timexes = self.tagger.tag_matches(text, &analysed.timex_matches, dct);
         let mut events: Vec<Event> = Vec::new();
         // The times of the last few sentences, for sentences that refer back to the story

@@ -2,6 +2,8 @@
 //! compiled into one phrase index: every name, matched case-sensitively on word boundaries,
 //! leftmost-longest.
 
+use std::collections::{HashMap, HashSet};
+
 use aho_corasick::{AhoCorasick, MatchKind};
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -64,9 +66,11 @@ struct TemponymsFile {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct PlacesFile {
     countries: Vec<String>,
     cities: Vec<String>,
+    day_ahead_countries: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -116,6 +120,11 @@ pub struct Gazetteer {
     pub temponyms: Vec<Temponym>,
     pub temponym_examples: Vec<TemponymExample>,
     organisation_heads: Vec<String>,
+    /// Each city's country, by canonical names (a city without one is not here).
+    country_of_city: HashMap<String, String>,
+    /// Canonical names of the countries whose local day runs ahead of Western publication
+    /// dates (`day_ahead_countries` in `places.toml`).
+    day_ahead_countries: HashSet<String>,
 }
 
 fn parse<T: serde::de::DeserializeOwned>((file, text): (&str, &str)) -> Result<T, RuleError> {
@@ -164,8 +173,13 @@ impl Gazetteer {
                 );
             }
         }
+        let mut country_of_city = HashMap::new();
         for line in &places.cities {
-            let name = line.split('|').next().unwrap_or_default().trim().to_owned();
+            let mut fields = line.split('|');
+            let name = fields.next().unwrap_or_default().trim().to_owned();
+            if let Some(country) = fields.next().map(str::trim).filter(|c| !c.is_empty()) {
+                country_of_city.insert(name.clone(), country.to_owned());
+            }
             add(
                 &name,
                 Named::Place {
@@ -225,6 +239,18 @@ impl Gazetteer {
             .filter(|&i| !matches!(targets[i], Named::Temponym(_)))
             .collect();
         let entity_index = build(entity_patterns.iter().map(|&i| &phrases[i]).collect())?;
+        let day_ahead_countries = places.day_ahead_countries.into_iter().collect::<HashSet<_>>();
+        if let Some(unknown) = day_ahead_countries.iter().find(|name| {
+            !targets
+                .iter()
+                .any(|t| matches!(t, Named::Place { canonical, .. } if canonical == *name))
+        }) {
+            return Err(RuleError {
+                file: PLACES_FILE.0.to_owned(),
+                line: 1,
+                message: format!("day_ahead_countries: `{unknown}` is not a country of the file"),
+            });
+        }
         Ok(Self {
             index,
             entity_index,
@@ -234,7 +260,16 @@ impl Gazetteer {
             temponyms: temponyms.entries,
             temponym_examples: temponyms.examples,
             organisation_heads: actors.organisation_heads,
+            country_of_city,
+            day_ahead_countries,
         })
+    }
+
+    /// Whether the place of canonical name `place` (a country, or a city by its country)
+    /// keeps a local day that runs ahead of Western publication dates.
+    pub fn runs_a_day_ahead(&self, place: &str) -> bool {
+        let country = self.country_of_city.get(place).map_or(place, String::as_str);
+        self.day_ahead_countries.contains(country)
     }
 
     /// Every phrase with what it names, for the entry tests.
@@ -318,6 +353,32 @@ mod tests {
 
     fn gazetteer() -> Gazetteer {
         Gazetteer::english().unwrap_or_else(|e| panic!("gazetteers load: {e}"))
+    }
+
+    #[test]
+    fn cities_run_a_day_ahead_by_their_country() {
+        let g = gazetteer();
+        assert!(g.runs_a_day_ahead("Tokyo"));
+        assert!(g.runs_a_day_ahead("Singapore"));
+        assert!(!g.runs_a_day_ahead("Paris"));
+        assert!(
+            !g.runs_a_day_ahead("Bangkok"),
+            "seven hours ahead of UTC is not enough"
+        );
+    }
+
+    #[test]
+    fn an_unknown_key_in_the_places_file_is_an_error_naming_it() {
+        let text = "countries = []\ncities = []\nday_ahead_countries = []\ntime_zones = []\n";
+        let error = parse::<PlacesFile>(("places.toml", text))
+            .err()
+            .map(|e| e.to_string());
+        assert!(
+            error
+                .as_deref()
+                .is_some_and(|e| e.contains("places.toml") && e.contains("time_zones")),
+            "{error:?}"
+        );
     }
 
     #[test]

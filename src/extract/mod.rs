@@ -6,6 +6,7 @@
 mod analysed;
 mod anchoring;
 mod clause_dates;
+mod dateline_zone;
 mod entities;
 mod events;
 mod furniture;
