@@ -68,6 +68,7 @@ impl Extractor {
         let stopped_at_byte = timex_matches.keep_first(max_expressions);
         let sentences = split_sentences(text)
             .into_iter()
+            .flat_map(|range| self.split_stamp_lines(text, range))
             .take_while(|range| stopped_at_byte.is_none_or(|stop| range.end <= stop))
             .map(|range| {
                 let sentence = &text[range.clone()];
@@ -86,6 +87,43 @@ impl Extractor {
             stopped_at_byte,
         }
     }
+}
+
+impl Extractor {
+    /// A line that opens like a date stamp ("Published 3:14 a.m. ET April 23, 2019 | Updated …")
+    /// is a sentence of its own, even where no punctuation ends the line before it ("Associated
+    /// Press") or it runs on into the lede without a blank line.
+    fn split_stamp_lines(&self, text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
+        let slice = &text[sentence.clone()];
+        if !slice.contains('\n') {
+            return vec![sentence];
+        }
+        let mut parts = Vec::new();
+        let mut part_start = sentence.start;
+        let mut line_start = sentence.start;
+        for line in slice.split_inclusive('\n') {
+            let line_end = line_start + line.len();
+            if self.date_cues.line_cue(line.trim()) != DateCue::None {
+                parts.push(part_start..line_start);
+                parts.push(line_start..line_end);
+                part_start = line_end;
+            }
+            line_start = line_end;
+        }
+        parts.push(part_start..sentence.end);
+        parts
+            .into_iter()
+            .filter_map(|range| trimmed(text, range))
+            .collect()
+    }
+}
+
+/// `range` of `text` without its surrounding white space; `None` when nothing else is left.
+fn trimmed(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let slice = &text[range.clone()];
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    let len = slice.trim().len();
+    (len > 0).then_some(start..start + len)
 }
 
 #[cfg(test)]
@@ -109,6 +147,23 @@ mod tests {
         );
         assert!(!first.noise);
         assert!(analysed.sentences[1].noise, "a call to follow is noise");
+    }
+
+    #[test]
+    fn a_stamp_line_is_a_sentence_of_its_own() {
+        let extractor = Extractor::english().unwrap_or_else(|e| panic!("rules load: {e}"));
+        let text = "Associated Press\nPublished 3:14 a.m. ET April 23, 2019 | Updated 3:17 a.m. ET April 23, 2019\nA magnitude 6.3 earthquake has hit the central Philippines.";
+        let analysed = extractor.analyse_text(text);
+        let sentences: Vec<&str> = analysed.ranges().map(|r| &text[r]).collect();
+        assert_eq!(
+            sentences,
+            [
+                "Associated Press",
+                "Published 3:14 a.m. ET April 23, 2019 | Updated 3:17 a.m. ET April 23, 2019",
+                "A magnitude 6.3 earthquake has hit the central Philippines."
+            ]
+        );
+        assert!(analysed.sentences[1].stamp_cue);
     }
 
     #[test]

@@ -174,7 +174,11 @@ impl Extractor {
                     t.start_byte.saturating_sub(sentence.start)..t.end_byte.saturating_sub(sentence.start)
                 })
                 .collect();
-            if super::furniture::is_page_furniture(quote, &date_ranges, analysed_sentence.stamp_cue) {
+            if super::furniture::is_page_furniture(
+                quote,
+                &date_ranges,
+                analysed_sentence.stamp_cue || analysed_sentence.caption,
+            ) {
                 continue;
             }
             let entities = entities_of(&self.gazetteer, quote, matches);

@@ -11,13 +11,15 @@ use std::ops::Range;
 const MIN_EVENT_CONTENT_WORDS: usize = 2;
 
 /// Most content words besides its dates of a line that opens like a date stamp ("Last
-/// Updated: April 1, 2024, 3:31 PM EDT", "— Jane Doe (@janedoe) March 26, 2024") and is one:
+/// Updated: April 1, 2024, 3:31 PM EDT", "— Jane Doe (@janedoe) March 26, 2024") or reads
+/// like a caption's credit ("Picture date: Tuesday July 19, 2022.") and is one:
 /// more, and it is a sentence that happens to open so ("By October, Musk once again reversed
 /// course…", "Update at 2:30 p.m. ET: More Arrests; Two Suspects In Their 70s").
 const MAX_STAMP_CONTENT_WORDS: usize = 3;
 
 /// Whether `sentence`, with its time expressions at `date_ranges`, is page furniture;
-/// `stamp_cue` says it opens like a publication or update line or an embedded post's signature.
+/// `stamp_cue` says it opens like a publication or update line or an embedded post's
+/// signature, or reads like a caption.
 pub(super) fn is_page_furniture(sentence: &str, date_ranges: &[Range<usize>], stamp_cue: bool) -> bool {
     let words = content_words_besides(sentence, date_ranges);
     words < MIN_EVENT_CONTENT_WORDS || (stamp_cue && words <= MAX_STAMP_CONTENT_WORDS)
@@ -68,6 +70,7 @@ mod tests {
             &["3:14 a.m.", "April 23, 2019", "3:17 a.m."]
         ));
         assert!(stamp("Update at 6:20 AM, Eastern:", &["6:20 AM"]));
+        assert!(stamp("Picture date: Tuesday July 19, 2022.", &["Tuesday July 19, 2022"]));
         assert!(!stamp(
             "By October, Musk once again reversed course by proposing a purchase at the original price.",
             &["October"]
