@@ -70,7 +70,10 @@ mod tests {
             &["3:14 a.m.", "April 23, 2019", "3:17 a.m."]
         ));
         assert!(stamp("Update at 6:20 AM, Eastern:", &["6:20 AM"]));
-        assert!(stamp("Picture date: Tuesday July 19, 2022.", &["Tuesday July 19, 2022"]));
+        assert!(stamp(
+            "Picture date: Tuesday July 19, 2022.",
+            &["Tuesday July 19, 2022"]
+        ));
         assert!(!stamp(
             "By October, Musk once again reversed course by proposing a purchase at the original price.",
             &["October"]

@@ -12,6 +12,7 @@ mod events;
 mod furniture;
 mod gazetteer;
 mod merge;
+mod named_periods;
 mod narrative;
 mod offset_dates;
 mod pubdate;

@@ -16,6 +16,7 @@ mod pick;
 mod ranges;
 mod resolve;
 mod rules;
+mod shift;
 mod tense;
 mod timex;
 mod timex_matches;

@@ -9,9 +9,10 @@ use super::holiday::holiday_value;
 use super::pick::{
     add_days, pick_by_direction, pick_near_by_tense, pick_strictly, pick_yearless, weekday_date,
 };
+use super::shift::{shift_anchor, shifted_unit};
 use super::tense::Tense;
 use super::value::{Arg, Func, Piece, ValueExpr};
-use crate::model::{Precision, Qualifier, Season, TimeValue, add_months};
+use crate::model::{Qualifier, Season, TimeValue};
 
 /// The normalised captures of one match, by group name; groups that did not take part are
 /// absent.
@@ -73,81 +74,6 @@ fn numbered_part(func: Func, arg: &Arg, captures: &Captures) -> Option<(u32, Par
 
 fn placed(value: TimeValue) -> Option<Resolved> {
     Some((value.to_iso(), Some(value)))
-}
-
-/// The `unit` containing `dct`, shifted by `offset` units.
-fn shifted_unit(dct: NaiveDate, unit: &str, offset: i64) -> Option<TimeValue> {
-    let year = i64::from(dct.year());
-    let to_i32 = |n: i64| i32::try_from(n).ok();
-    match unit {
-        "day" => Some(TimeValue::from_naive_date(add_days(dct, offset)?)),
-        "week" => {
-            let monday = add_days(dct, -i64::from(dct.weekday().num_days_from_monday()) + 7 * offset)?;
-            let week = monday.iso_week();
-            TimeValue::iso_week(week.year(), week.week())
-        }
-        "month" => {
-            let date = add_months(dct, offset)?;
-            TimeValue::month(date.year(), date.month())
-        }
-        "quarter" => {
-            let index = year * 4 + i64::from(dct.month0() / 3) + offset;
-            TimeValue::quarter(
-                to_i32(index.div_euclid(4))?,
-                u32::try_from(index.rem_euclid(4)).ok()? + 1,
-            )
-        }
-        "year" => TimeValue::year(to_i32(year + offset)?),
-        "decade" => TimeValue::decade(to_i32(year.div_euclid(10) + offset)?),
-        "century" => TimeValue::century(to_i32(year.div_euclid(100) + offset)?),
-        _ => None,
-    }
-}
-
-fn days_in_month(month_start: NaiveDate) -> Option<u32> {
-    Some(add_months(month_start, 1)?.pred_opt()?.day())
-}
-
-/// `anchor` moved by `offset` units, at its own precision ("a year earlier" than the third
-/// quarter of 1989 is the third quarter of 1988); `None` when the unit is finer than the
-/// anchor ("two days later" than March) or the precision has no calendar form here.
-fn shift_anchor(anchor: TimeValue, unit: &str, offset: i64) -> Option<TimeValue> {
-    let start = anchor.start_date()?;
-    let (months, days) = match unit {
-        "year" => (12 * offset, 0),
-        "quarter" => (3 * offset, 0),
-        "month" => (offset, 0),
-        "week" => (0, 7 * offset),
-        "day" => (0, offset),
-        _ => return None,
-    };
-    let unit_precision = match unit {
-        "year" => Precision::Year,
-        "quarter" => Precision::Quarter,
-        "month" => Precision::Month,
-        "week" => Precision::Week,
-        _ => Precision::Day,
-    };
-    if unit_precision > anchor.precision {
-        return None;
-    }
-    // The same day of the shifted month (clamped: a year after Feb. 29 is Feb. 28).
-    let month_start = add_months(start, months)?;
-    let day = start.day().min(days_in_month(month_start)?);
-    let date = add_days(month_start.with_day(day)?, days)?;
-    let shifted = match anchor.precision {
-        Precision::Year => TimeValue::year(date.year()),
-        Precision::Half => TimeValue::half(date.year(), date.month0() / 6 + 1),
-        Precision::Quarter => TimeValue::quarter(date.year(), date.month0() / 3 + 1),
-        Precision::Month => TimeValue::month(date.year(), date.month()),
-        Precision::Week => {
-            let week = date.iso_week();
-            TimeValue::iso_week(week.year(), week.week())
-        }
-        Precision::Day => Some(TimeValue::from_naive_date(date)),
-        _ => None,
-    }?;
-    Some(shifted.with_qualifier(anchor.qualifier))
 }
 
 fn season_from_code(code: &str) -> Option<Season> {
