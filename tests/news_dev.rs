@@ -13,8 +13,8 @@ use dateline::ingest::IngestOptions;
 use serde::Deserialize;
 
 /// Floors: what the extractor reached on news-dev (the goals are 90 %, 85 % and 85 %).
-const MUST_EVENTS_RIGHT_FLOOR: usize = 96;
-const ALL_EVENTS_RIGHT_FLOOR: usize = 227;
+const MUST_EVENTS_RIGHT_FLOOR: usize = 97;
+const ALL_EVENTS_RIGHT_FLOOR: usize = 228;
 const PUBLICATION_DATES_RIGHT_FLOOR: usize = 35;
 
 /// The scorer's tolerances.
