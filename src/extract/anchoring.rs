@@ -119,8 +119,12 @@ pub(super) fn compile_cues(file: (&str, &str), patterns: &[String]) -> Result<Re
     for pattern in patterns {
         Regex::new(pattern).map_err(|e| RuleError::at(name, text, pattern, e.to_string()))?;
     }
-    RegexSet::new(patterns.iter().map(|p| format!("(?i){}", p.replace(r"\b", ASCII_WORD_BOUNDARY))))
-        .map_err(|e| RuleError::at(name, text, "", e.to_string()))
+    RegexSet::new(
+        patterns
+            .iter()
+            .map(|p| format!("(?i){}", p.replace(r"\b", ASCII_WORD_BOUNDARY))),
+    )
+    .map_err(|e| RuleError::at(name, text, "", e.to_string()))
 }
 
 /// What `\b` means in a cue: the edge of an ASCII word. The cue words are English; a Unicode

@@ -53,6 +53,7 @@ pub struct Temponym {
 
 /// A whole-sentence example from the temponym file.
 #[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TemponymExample {
     pub text: String,
     /// A temponym id, or `none`.
@@ -60,6 +61,7 @@ pub struct TemponymExample {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct TemponymsFile {
     entries: Vec<Temponym>,
     examples: Vec<TemponymExample>,
@@ -74,6 +76,7 @@ struct PlacesFile {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ActorsFile {
     organisations: Vec<String>,
     person_titles: Vec<String>,

@@ -16,6 +16,7 @@ enum FragmentSpec {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct PatternsFile {
     fragments: HashMap<String, FragmentSpec>,
 }

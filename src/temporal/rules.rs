@@ -51,6 +51,7 @@ impl RuleError {
 
 /// An example that documents a rule and is run as a test.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Example {
     pub text: String,
     /// The expected TIMEX3 value.
@@ -72,6 +73,7 @@ pub struct Example {
 pub const DEFAULT_EXAMPLE_DCT: &str = "2016-10-27";
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RuleSpec {
     id: String,
     #[serde(rename = "type")]
@@ -115,6 +117,7 @@ struct RuleSpec {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RuleFile {
     rule: Vec<RuleSpec>,
 }
@@ -375,6 +378,17 @@ mod tests {
                 .to_string()
                 .starts_with("date.toml:9: rule `broken`: unknown fragment"),
             "{error}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_key_names_the_file_and_the_key() {
+        let text = "[[rule]]\nid = \"ok\"\ntype = \"DATE\"\npattern = '{day}'\nvalue = \"PAST_REF\"\nnot_folowed_by = '-'\n";
+        let error = compile_rule_files(&[("date.toml", text)], &fragments()).expect_err("unknown key");
+        let message = error.to_string();
+        assert!(
+            message.starts_with("date.toml:") && message.contains("not_folowed_by"),
+            "{message}"
         );
     }
 
