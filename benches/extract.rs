@@ -107,5 +107,77 @@ fn bench_extract(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_extract);
+/// How many times each news-dev text is copied: 60 x 17 = 1,020 real-sized articles.
+const NEWS_DEV_COPIES: usize = 17;
+
+/// The 60 real articles of `../shared/news-dev` (read there, never copied into the
+/// repository), each copied [`NEWS_DEV_COPIES`] times with its publication date, as
+/// `scripts/news_dev_corpus.py --dated` writes them; empty when the folder is absent.
+fn news_dev_corpus() -> Vec<Article> {
+    let folder = PathBuf::from("../shared/news-dev/articles");
+    let Ok(index) = std::fs::read_to_string(folder.join("index.jsonl")) else {
+        return Vec::new();
+    };
+    let mut articles = Vec::new();
+    for line in index.lines().filter(|l| !l.trim().is_empty()) {
+        let Ok(entry) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let (Some(file), Some(published)) = (entry["file"].as_str(), entry["published"].as_str()) else {
+            continue;
+        };
+        let (Ok(text), Ok(day)) = (
+            std::fs::read_to_string(folder.join(file)),
+            NaiveDate::parse_from_str(published, "%Y-%m-%d"),
+        ) else {
+            continue;
+        };
+        for copy in 0..NEWS_DEV_COPIES {
+            let text = format!("Copy {copy}\n\n{text}");
+            articles.push(Article {
+                id: ArticleId::from_content(text.as_bytes()),
+                path: PathBuf::from(format!("{copy}-{file}")),
+                format: SourceFormat::Text,
+                title: file.to_owned(),
+                source: None,
+                url: None,
+                author: None,
+                published: Some(PublicationDate::from_metadata(
+                    TimeValue::from_naive_date(day),
+                    "bench",
+                )),
+                text,
+            });
+        }
+    }
+    articles
+}
+
+/// `extract/news_dev_x17`: 1,020 real-sized news articles (1.8 KB on average), dated, in
+/// memory: the "1,000 articles" at the size real news has.
+fn bench_real_sized(c: &mut Criterion) {
+    let articles = news_dev_corpus();
+    if articles.is_empty() {
+        eprintln!("extract/news_dev_x17 skipped: ../shared/news-dev is not beside the repository");
+        return;
+    }
+    let extractor = match Extractor::english() {
+        Ok(extractor) => extractor,
+        Err(error) => panic!("rules compile: {error}"),
+    };
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let mut group = c.benchmark_group("extract");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("news_dev_x17", |b| {
+        b.iter_batched(
+            || articles.clone(),
+            |mut articles| extractor.date_and_extract(&mut articles),
+            BatchSize::LargeInput,
+        );
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_extract, bench_real_sized);
 criterion_main!(benches);
