@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::Extractor;
 use super::gazetteer::PhraseMatch;
 use super::pubdate::DateCue;
-use super::sentences::split_sentences;
+use super::sentences::{push_trimmed, split_sentences};
 use crate::temporal::TimexMatches;
 
 /// One sentence of an analysed text.
@@ -66,9 +66,12 @@ impl Extractor {
     fn analyse_text_within(&self, text: &str, max_expressions: usize) -> AnalysedText {
         let mut timex_matches = self.tagger.find_matches(text);
         let stopped_at_byte = timex_matches.keep_first(max_expressions);
-        let sentences = split_sentences(text)
+        let mut ranges = Vec::new();
+        for sentence in split_sentences(text) {
+            self.push_split_at_stamp_lines(text, sentence, &mut ranges);
+        }
+        let sentences = ranges
             .into_iter()
-            .flat_map(|range| self.split_stamp_lines(text, range))
             .take_while(|range| stopped_at_byte.is_none_or(|stop| range.end <= stop))
             .map(|range| {
                 let sentence = &text[range.clone()];
@@ -93,37 +96,24 @@ impl Extractor {
     /// A line that opens like a date stamp ("Published 3:14 a.m. ET April 23, 2019 | Updated …")
     /// is a sentence of its own, even where no punctuation ends the line before it ("Associated
     /// Press") or it runs on into the lede without a blank line.
-    fn split_stamp_lines(&self, text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
-        let slice = &text[sentence.clone()];
-        if !slice.contains('\n') {
-            return vec![sentence];
+    fn push_split_at_stamp_lines(&self, text: &str, sentence: Range<usize>, ranges: &mut Vec<Range<usize>>) {
+        if !text[sentence.clone()].contains('\n') {
+            ranges.push(sentence);
+            return;
         }
-        let mut parts = Vec::new();
         let mut part_start = sentence.start;
         let mut line_start = sentence.start;
-        for line in slice.split_inclusive('\n') {
+        for line in text[sentence.clone()].split_inclusive('\n') {
             let line_end = line_start + line.len();
             if self.date_cues.line_cue(line.trim()) != DateCue::None {
-                parts.push(part_start..line_start);
-                parts.push(line_start..line_end);
+                push_trimmed(text, part_start..line_start, ranges);
+                push_trimmed(text, line_start..line_end, ranges);
                 part_start = line_end;
             }
             line_start = line_end;
         }
-        parts.push(part_start..sentence.end);
-        parts
-            .into_iter()
-            .filter_map(|range| trimmed(text, range))
-            .collect()
+        push_trimmed(text, part_start..sentence.end, ranges);
     }
-}
-
-/// `range` of `text` without its surrounding white space; `None` when nothing else is left.
-fn trimmed(text: &str, range: Range<usize>) -> Option<Range<usize>> {
-    let slice = &text[range.clone()];
-    let start = range.start + (slice.len() - slice.trim_start().len());
-    let len = slice.trim().len();
-    (len > 0).then_some(start..start + len)
 }
 
 #[cfg(test)]

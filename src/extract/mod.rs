@@ -254,6 +254,18 @@ pub fn analyse_reporting(
     })
 }
 
+/// The events of `text` published on `day`, each as (first day in ISO, first quote), for the
+/// tests of the extraction stages.
+#[cfg(test)]
+pub(crate) fn test_events(text: &str, day: Option<crate::model::TimeValue>) -> Vec<(String, String)> {
+    let extractor = Extractor::english().unwrap_or_else(|e| panic!("rules compile: {e}"));
+    extractor
+        .events_of_article(&test_article(text, day))
+        .iter()
+        .map(|e| (e.when.first.to_iso(), e.evidence[0].quote.clone()))
+        .collect()
+}
+
 /// A text article published on `day`, for the tests of the extraction stages.
 #[cfg(test)]
 pub(crate) fn test_article(text: &str, day: Option<crate::model::TimeValue>) -> crate::model::Article {

@@ -13,6 +13,7 @@ use std::ops::Range;
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::events::Dating;
+use super::sentences::trimmed_range;
 use crate::model::{Precision, TimeSpan, TimeValue};
 use crate::temporal::{Lexicon, Timex, TimexType, clause_around};
 
@@ -121,16 +122,6 @@ fn offset_after(text: &str, duration: &Timex) -> Option<Offset> {
     })
 }
 
-/// Trims `range` of `text` to its first and last non-space bytes.
-fn trimmed(text: &str, range: Range<usize>) -> Range<usize> {
-    let Some(slice) = text.get(range.clone()) else {
-        return range;
-    };
-    let start = range.start + (slice.len() - slice.trim_start().len());
-    let end = start + slice.trim().len();
-    start..end
-}
-
 /// The events a sentence dates by a duration from its own date, each quoting its clause.
 /// `sentence_date` is the date the sentence has without a date of its own (the story's, by
 /// anchoring), for "Seven years to the day after lowering the rate, the Fed raised it": the
@@ -197,7 +188,7 @@ pub(super) fn offset_datings(
         let Some(moved) = shifted(day, sign * count, unit, time.precision, offset.to_the_day) else {
             continue;
         };
-        let quote = trimmed(text, quote);
+        let quote = trimmed_range(text, quote);
         if quote.is_empty() {
             continue;
         }
@@ -218,17 +209,10 @@ pub(super) fn offset_datings(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::Extractor;
 
     /// The events of a text published on Thursday 2022-09-22: (first day in ISO, quote).
     fn events_of(text: &str) -> Vec<(String, String)> {
-        let extractor = Extractor::english().unwrap_or_else(|e| panic!("rules compile: {e}"));
-        let article = crate::extract::test_article(text, TimeValue::day(2022, 9, 22));
-        extractor
-            .events_of_article(&article)
-            .iter()
-            .map(|e| (e.when.first.to_iso(), e.evidence[0].quote.clone()))
-            .collect()
+        crate::extract::test_events(text, TimeValue::day(2022, 9, 22))
     }
 
     #[test]

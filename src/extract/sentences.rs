@@ -140,12 +140,21 @@ fn split_whole_sentences(text: &str) -> Vec<Range<usize>> {
     sentences
 }
 
-fn push_trimmed(text: &str, range: Range<usize>, sentences: &mut Vec<Range<usize>>) {
-    let slice = &text[range.clone()];
-    let leading = slice.len() - slice.trim_start().len();
-    let trimmed = slice.trim();
+/// `range` of `text` without the white space around it (an empty range at the first
+/// non-space byte when nothing else is left; `range` itself when it does not fall on characters).
+pub(super) fn trimmed_range(text: &str, range: Range<usize>) -> Range<usize> {
+    let Some(slice) = text.get(range.clone()) else {
+        return range;
+    };
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    start..start + slice.trim().len()
+}
+
+/// Pushes `range` of `text`, trimmed, unless only white space is left.
+pub(super) fn push_trimmed(text: &str, range: Range<usize>, sentences: &mut Vec<Range<usize>>) {
+    let trimmed = trimmed_range(text, range);
     if !trimmed.is_empty() {
-        sentences.push(range.start + leading..range.start + leading + trimmed.len());
+        sentences.push(trimmed);
     }
 }
 

@@ -4,11 +4,10 @@
 //! publication day and quoting the clause before "since", and the start, dated by its own
 //! expression and quoting the sentence.
 
-use std::ops::Range;
-
 use chrono::NaiveDate;
 
 use super::events::Dating;
+use super::sentences::trimmed_range;
 use crate::model::{Qualifier, TimeSpan, TimeValue};
 use crate::temporal::Lexicon;
 
@@ -48,12 +47,6 @@ fn since_at(sentence: &str) -> Option<usize> {
         .find(|&i| sentence[..i].ends_with(' ') && sentence[i + "since".len()..].starts_with(' '))
 }
 
-fn trimmed(sentence: &str, range: Range<usize>) -> Range<usize> {
-    let slice = &sentence[range.clone()];
-    let start = range.start + (slice.len() - slice.trim_start().len());
-    start..start + slice.trim().len()
-}
-
 /// Adds the tally of a tally-since sentence: dated to the publication day, quoting what comes
 /// before "since". The dates after "since" keep the whole sentence, which tells how the count
 /// began. Other sentences are left as they are.
@@ -61,7 +54,7 @@ pub(super) fn split_tally_since(sentence: &str, datings: &mut Vec<Dating>, dct: 
     let Some(since) = since_at(sentence) else {
         return;
     };
-    let tally = trimmed(sentence, 0..since);
+    let tally = trimmed_range(sentence, 0..since);
     let main = &sentence[tally.clone()];
     let dated_since = |d: &Dating| d.quote.is_none() && d.cue.as_ref().is_some_and(|c| c.start > since);
     if tally.is_empty()
@@ -82,16 +75,9 @@ pub(super) fn split_tally_since(sentence: &str, datings: &mut Vec<Dating>, dct: 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::Extractor;
 
     fn events_of(text: &str) -> Vec<(String, String)> {
-        let extractor = Extractor::english().unwrap_or_else(|e| panic!("rules compile: {e}"));
-        let article = crate::extract::test_article(text, TimeValue::day(2021, 7, 19));
-        extractor
-            .events_of_article(&article)
-            .iter()
-            .map(|e| (e.when.first.to_iso(), e.evidence[0].quote.clone()))
-            .collect()
+        crate::extract::test_events(text, TimeValue::day(2021, 7, 19))
     }
 
     #[test]
